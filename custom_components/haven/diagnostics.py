@@ -1,0 +1,56 @@
+"""Diagnostics of a property, with personal details redacted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.core import HomeAssistant
+
+from .const import CONF_ADDRESS
+from .store.migrations import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from . import HavenConfigEntry
+
+TO_REDACT = {CONF_ADDRESS, "serial_number", "notes", "title", "name"}
+
+
+async def async_get_config_entry_diagnostics(
+    hass: HomeAssistant, entry: HavenConfigEntry
+) -> dict[str, Any]:
+    """Return what helps to debug a property without its private details."""
+    manager = entry.runtime_data.manager
+    view = manager.view
+    repository = manager.repository
+    return async_redact_data(
+        {
+            "entry": entry.as_dict(),
+            "database": {
+                "dialect": repository.dialect,
+                "schema_version": SCHEMA_VERSION,
+                "schema_version_found_at_start": repository.schema_found,
+                "rows": await repository.async_count_rows(view.property_id),
+            },
+            "property": {"id": view.property_id, "name": view.property.name},
+            "zones": [
+                {"id": zone.id, "area_id": zone.area_id, "name": zone.name}
+                for zone in view.zones.values()
+            ],
+            "assets": [
+                {
+                    "id": asset.id,
+                    "zone_id": asset.zone_id,
+                    "template_id": asset.template_id,
+                    "manufacturer": asset.manufacturer,
+                    "model": asset.model,
+                    "serial_number": asset.serial_number,
+                    "installed_on": asset.installed_on,
+                    "notes": asset.notes,
+                }
+                for asset in view.assets.values()
+            ],
+            "listeners": view.listener_count,
+        },
+        TO_REDACT,
+    )

@@ -1,0 +1,1 @@
+"""Haven's storage: models, migrations and the repository."""

@@ -1,0 +1,146 @@
+"""Numbered schema migrations of Haven's tables, with the version stored in the database.
+
+The models are the one description of the schema: an item added in version N carries
+``info={"since": N}``. ``schema_at(N)`` rebuilds the schema as it was at version N, and
+upgrading from N-1 to N creates what N added (tables, columns, indexes), then runs the
+data steps registered for N. Each step commits together with its version number, so an
+interrupted upgrade resumes where it stopped. A database written by a newer Haven is
+refused rather than touched, so nothing it stored is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import logging
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Index,
+    MetaData,
+    Table,
+    UniqueConstraint,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.schema import CreateColumn
+
+from .models import Base, SchemaVersion
+
+_LOGGER = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 2
+
+# Data changes that cannot be derived from the models, keyed by the version they lead to.
+DATA_STEPS: dict[int, list[Callable[[Connection], None]]] = {}
+
+
+class SchemaTooNewError(Exception):
+    """The database was written by a newer Haven than this one."""
+
+    def __init__(self, found: int) -> None:
+        """Remember the version found."""
+        super().__init__(f"schema version {found} is newer than {SCHEMA_VERSION}")
+        self.found = found
+
+
+def _since(item: Any) -> int:
+    """Return the schema version an item (table, column, index) appeared in."""
+    return int(item.info.get("since", 1))
+
+
+def schema_at(version: int) -> MetaData:
+    """Return Haven's schema as it was at the given version."""
+    metadata = MetaData()
+    for table in Base.metadata.sorted_tables:
+        if _since(table) > version:
+            continue
+        copy = Table(
+            table.name,
+            metadata,
+            *(column._copy() for column in table.columns if _since(column) <= version),  # noqa: SLF001
+        )
+        for constraint in table.constraints:
+            if (
+                isinstance(constraint, UniqueConstraint)
+                and _since(constraint) <= version
+            ):
+                copy.append_constraint(
+                    UniqueConstraint(*(column.name for column in constraint.columns))
+                )
+        present = {index.name for index in copy.indexes}
+        for index in table.indexes:
+            if _since(index) <= version and index.name not in present:
+                Index(
+                    index.name,
+                    *(copy.c[column.name] for column in index.columns),
+                    unique=index.unique,
+                )
+    return metadata
+
+
+def stored_version(connection: Connection) -> int | None:
+    """Return the schema version stored in the database, None for a new database."""
+    if not inspect(connection).has_table(SchemaVersion.__tablename__):
+        return None
+    return connection.execute(select(SchemaVersion.version)).scalar_one_or_none()
+
+
+def _set_version(connection: Connection, version: int) -> None:
+    if connection.execute(select(SchemaVersion.id)).first() is None:
+        connection.execute(insert(SchemaVersion).values(id=1, version=version))
+    else:
+        connection.execute(update(SchemaVersion).values(version=version))
+
+
+def _upgrade_step(connection: Connection, version: int) -> None:
+    """Add what the given version introduced to a database at version - 1."""
+    before, after = schema_at(version - 1), schema_at(version)
+    preparer = connection.dialect.identifier_preparer
+    for table in after.sorted_tables:
+        old = before.tables.get(table.name)
+        if old is None:
+            table.create(connection)
+            continue
+        for column in table.columns:
+            if column.name not in old.columns:
+                ddl = CreateColumn(column).compile(dialect=connection.dialect)
+                # Both names come from Haven's own models, never from user input.
+                connection.execute(
+                    text(f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN {ddl}")
+                )
+        old_indexes = {index.name for index in old.indexes}
+        for index in table.indexes:
+            if index.name not in old_indexes:
+                index.create(connection)
+    for step in DATA_STEPS.get(version, []):
+        step(connection)
+    _set_version(connection, version)
+
+
+def create_at(engine: Engine, version: int) -> None:
+    """Create Haven's tables as they were at a version and stamp it (new databases)."""
+    with engine.begin() as connection:
+        schema_at(version).create_all(connection)
+        _set_version(connection, version)
+
+
+def migrate(engine: Engine) -> int:
+    """Bring Haven's tables to SCHEMA_VERSION; return the version found before."""
+    with engine.connect() as connection:
+        found = stored_version(connection)
+    if found is None:
+        create_at(engine, SCHEMA_VERSION)
+        _LOGGER.info("Created Haven's tables at schema version %s", SCHEMA_VERSION)
+        return SCHEMA_VERSION
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNewError(found)
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        _LOGGER.info("Upgrading Haven's tables to schema version %s", version)
+        with engine.begin() as connection:
+            _upgrade_step(connection, version)
+    return found

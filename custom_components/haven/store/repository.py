@@ -1,0 +1,239 @@
+"""The one place that reads and writes Haven's records.
+
+Every call runs on the recorder's database executor, never on the event loop, in its
+own transaction. Rows come back detached and fully loaded (no relationships, no expiry
+on commit), so the event loop may read them freely; nobody mutates them afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.helpers.recorder import get_instance
+from homeassistant.util.hass_dict import HassKey
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from .migrations import migrate
+from .models import (
+    Asset,
+    Base,
+    Document,
+    InboxItem,
+    Log,
+    Property,
+    Supply,
+    Task,
+    Zone,
+)
+
+if TYPE_CHECKING:
+    from homeassistant.components.recorder.core import Recorder
+    from homeassistant.core import HomeAssistant
+
+DATA_REPOSITORY: HassKey[Repository] = HassKey("haven_repository")
+DATA_LOCK: HassKey[asyncio.Lock] = HassKey("haven_repository_lock")
+
+# Child tables of a property, deleted before their parents (no reliance on FK cascades,
+# which SQLite only honours when a pragma is set).
+_PROPERTY_CHILDREN: tuple[type[Base], ...] = (
+    Log,
+    Document,
+    InboxItem,
+    Supply,
+    Task,
+    Asset,
+    Zone,
+)
+_ASSET_CHILDREN: tuple[type[Base], ...] = (Log, Document, Supply, Task)
+
+
+class DatabaseNotReadyError(Exception):
+    """The recorder has no working database connection."""
+
+
+@dataclass(frozen=True, slots=True)
+class PropertySnapshot:
+    """Everything the in-memory view of one property starts from."""
+
+    property: Property
+    zones: list[Zone]
+    assets: list[Asset]
+    tasks: list[Task]
+    supplies: list[Supply]
+
+
+class Repository:
+    """Typed access to Haven's tables on the recorder's engine."""
+
+    def __init__(self, instance: Recorder, engine: Engine) -> None:
+        """Bind to the recorder's engine and executor."""
+        self._instance = instance
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self.schema_found: int | None = None
+
+    @classmethod
+    async def async_get(cls, hass: HomeAssistant) -> Repository:
+        """Return the shared repository, migrating the schema on first use."""
+        lock = hass.data.setdefault(DATA_LOCK, asyncio.Lock())
+        async with lock:
+            if (repository := hass.data.get(DATA_REPOSITORY)) is None:
+                repository = await cls._async_open(hass)
+                hass.data[DATA_REPOSITORY] = repository
+        return repository
+
+    @classmethod
+    async def _async_open(cls, hass: HomeAssistant) -> Repository:
+        instance = get_instance(hass)
+        if not await instance.async_db_ready or instance.engine is None:
+            raise DatabaseNotReadyError
+        repository = cls(instance, instance.engine)
+        repository.schema_found = await instance.async_add_executor_job(
+            migrate, instance.engine
+        )
+        return repository
+
+    async def _run[T](self, job: Callable[[Session], T]) -> T:
+        """Run a job in one transaction on the recorder's database executor."""
+
+        def _in_transaction() -> T:
+            with self._sessions.begin() as session:
+                return job(session)
+
+        return await self._instance.async_add_executor_job(_in_transaction)
+
+    @property
+    def dialect(self) -> str:
+        """Return the database dialect's name (sqlite, postgresql, mysql)."""
+        return self.engine.dialect.name
+
+    # Properties
+
+    async def async_load_property(
+        self, config_entry_id: str, name: str, address: str | None
+    ) -> PropertySnapshot:
+        """Return a property's records, creating the property on first setup."""
+
+        def _load(session: Session) -> PropertySnapshot:
+            prop = session.scalars(
+                select(Property).where(Property.config_entry_id == config_entry_id)
+            ).one_or_none()
+            if prop is None:
+                prop = Property(
+                    config_entry_id=config_entry_id, name=name, address=address
+                )
+                session.add(prop)
+                session.flush()
+
+            def rows[M: Base](model: type[M]) -> list[M]:
+                return list(
+                    session.scalars(
+                        select(model).where(model.property_id == prop.id)  # type: ignore[attr-defined]
+                    )
+                )
+
+            return PropertySnapshot(
+                property=prop,
+                zones=rows(Zone),
+                assets=rows(Asset),
+                tasks=rows(Task),
+                supplies=rows(Supply),
+            )
+
+        return await self._run(_load)
+
+    async def async_update_property(
+        self, property_id: str, changes: dict[str, Any]
+    ) -> Property:
+        """Change a property's columns and return the updated row."""
+        return await self._run(lambda s: _update(s, Property, property_id, changes))
+
+    async def async_delete_property(self, config_entry_id: str) -> str | None:
+        """Delete a config entry's property and all its records; return its id."""
+
+        def _delete(session: Session) -> str | None:
+            property_id = session.scalar(
+                select(Property.id).where(Property.config_entry_id == config_entry_id)
+            )
+            if property_id is None:
+                return None
+            for model in _PROPERTY_CHILDREN:
+                session.execute(
+                    delete(model).where(model.property_id == property_id)  # type: ignore[attr-defined]
+                )
+            session.execute(delete(Property).where(Property.id == property_id))
+            return property_id
+
+        return await self._run(_delete)
+
+    async def async_count_rows(self, property_id: str) -> dict[str, int]:
+        """Return how many rows of each table belong to a property (diagnostics)."""
+
+        def _count(session: Session) -> dict[str, int]:
+            return {
+                model.__tablename__: session.scalar(
+                    select(func.count()).where(model.property_id == property_id)  # type: ignore[attr-defined]
+                )
+                or 0
+                for model in _PROPERTY_CHILDREN
+            }
+
+        return await self._run(_count)
+
+    # Zones
+
+    async def async_add_zone(self, property_id: str, area_id: str, name: str) -> Zone:
+        """Add the zone that links a property to an HA area."""
+        return await self._run(
+            lambda s: _add(s, Zone(property_id=property_id, area_id=area_id, name=name))
+        )
+
+    # Assets
+
+    async def async_add_asset(self, values: dict[str, Any]) -> Asset:
+        """Add an asset."""
+        return await self._run(lambda s: _add(s, Asset(**values)))
+
+    async def async_update_asset(self, asset_id: str, changes: dict[str, Any]) -> Asset:
+        """Change an asset's columns and return the updated row."""
+        return await self._run(lambda s: _update(s, Asset, asset_id, changes))
+
+    async def async_delete_asset(self, asset_id: str) -> None:
+        """Delete an asset with its tasks, supplies, logs and documents.
+
+        Captures about the asset stay in the inbox, no longer linked to it.
+        """
+
+        def _delete(session: Session) -> None:
+            for model in _ASSET_CHILDREN:
+                session.execute(
+                    delete(model).where(model.asset_id == asset_id)  # type: ignore[attr-defined]
+                )
+            session.execute(
+                update(InboxItem)
+                .where(InboxItem.asset_id == asset_id)
+                .values(asset_id=None)
+            )
+            session.execute(delete(Asset).where(Asset.id == asset_id))
+
+        await self._run(_delete)
+
+
+def _add[M: Base](session: Session, row: M) -> M:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _update[M: Base](
+    session: Session, model: type[M], row_id: str, changes: dict[str, Any]
+) -> M:
+    row = session.get_one(model, row_id)
+    for key, value in changes.items():
+        setattr(row, key, value)
+    session.flush()
+    return row

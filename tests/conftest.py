@@ -1,0 +1,71 @@
+"""Fixtures: a real Home Assistant with the real recorder and Haven set up."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from typing import Any
+
+# Imported first so HA's loader finds Haven rather than the plugin's empty package.
+import custom_components.haven  # noqa: F401
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from custom_components.haven.const import DOMAIN
+from custom_components.haven.store.models import Base
+from homeassistant.components.recorder import Recorder
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.recorder import get_instance
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
+    """Let HA load Haven from custom_components."""
+
+
+@pytest.fixture
+def mock_recorder_before_hass(async_test_recorder: Any) -> None:
+    """Prepare the recorder's database before hass, whatever the argument order."""
+
+
+async def setup_property(
+    hass: HomeAssistant, name: str = "Home", address: str | None = None
+) -> MockConfigEntry:
+    """Add and set up a property config entry."""
+    entry = MockConfigEntry(
+        domain=DOMAIN, title=name, data={"name": name, "address": address}
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry
+
+
+@pytest.fixture
+async def entry(recorder_mock: Recorder, hass: HomeAssistant) -> AsyncGenerator[MockConfigEntry]:
+    """A loaded property named Home."""
+    yield await setup_property(hass)
+
+
+async def db_rows(hass: HomeAssistant, model: type[Base]) -> list[Any]:
+    """Read every row of one of Haven's tables straight from the database."""
+
+    def _read() -> list[Any]:
+        with Session(get_instance(hass).engine, expire_on_commit=False) as session:
+            return list(session.scalars(select(model)))
+
+    return await get_instance(hass).async_add_executor_job(_read)
+
+
+async def db_counts(hass: HomeAssistant) -> dict[str, int]:
+    """Count the rows of all of Haven's tables."""
+
+    def _count() -> dict[str, int]:
+        with Session(get_instance(hass).engine) as session:
+            return {
+                table.name: session.scalar(select(func.count()).select_from(table)) or 0
+                for table in Base.metadata.sorted_tables
+            }
+
+    return await get_instance(hass).async_add_executor_job(_count)
