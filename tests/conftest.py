@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
 from typing import Any
 
-# Imported first so HA's loader finds Haven rather than the plugin's empty package.
-import custom_components.haven  # noqa: F401
+from homeassistant.components.recorder import Recorder
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.recorder import get_instance
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+# Imported first so HA's loader finds Haven rather than the plugin's empty package.
+import custom_components.haven  # noqa: F401
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Base
-from homeassistant.components.recorder import Recorder
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers.recorder import get_instance
 
 
 @pytest.fixture(autouse=True)
@@ -43,9 +42,9 @@ async def setup_property(
 
 
 @pytest.fixture
-async def entry(recorder_mock: Recorder, hass: HomeAssistant) -> AsyncGenerator[MockConfigEntry]:
-    """A loaded property named Home."""
-    yield await setup_property(hass)
+async def entry(recorder_mock: Recorder, hass: HomeAssistant) -> MockConfigEntry:
+    """Return a loaded property named Home."""
+    return await setup_property(hass)
 
 
 async def db_rows(hass: HomeAssistant, model: type[Base]) -> list[Any]:

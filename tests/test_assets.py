@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
-
-from custom_components.haven.const import DOMAIN
-from custom_components.haven.store.models import Asset, Zone
 from homeassistant.auth.models import User
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import area_registry as ar, device_registry as dr
 from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.haven.const import DOMAIN
+from custom_components.haven.store.models import Asset, Zone
 
 from .conftest import db_counts, db_rows, setup_property
 
@@ -74,7 +74,11 @@ async def test_create_asset_in_existing_area(
     assert asset.installed_on == date(2021, 4, 30)
     assert asset.notes == "Under the counter"
     (zone,) = await db_rows(hass, Zone)
-    assert (zone.area_id, zone.name, zone.property_id) == (kitchen.id, "Kitchen", prop.id)
+    assert (zone.area_id, zone.name, zone.property_id) == (
+        kitchen.id,
+        "Kitchen",
+        prop.id,
+    )
     assert asset.zone_id == zone.id
 
 
@@ -105,7 +109,12 @@ async def test_update_asset_changes_only_given_fields(
     await hass.services.async_call(
         DOMAIN,
         "update_asset",
-        {"asset_id": created["asset_id"], "name": "Tank", "model": "", "zone": "Garage"},
+        {
+            "asset_id": created["asset_id"],
+            "name": "Tank",
+            "model": "",
+            "zone": "Garage",
+        },
         blocking=True,
     )
     (asset,) = await db_rows(hass, Asset)
@@ -279,7 +288,8 @@ async def test_update_and_remove_bad_input_changes_nothing(
 
 
 @pytest.mark.parametrize(
-    ("entry_id", "key"), [("not-an-entry", "unknown_property"), (None, "property_not_loaded")]
+    ("entry_id", "key"),
+    [("not-an-entry", "unknown_property"), (None, "property_not_loaded")],
 )
 async def test_create_asset_unknown_or_unloaded_property(
     hass: HomeAssistant, entry: MockConfigEntry, entry_id: str | None, key: str

@@ -1,0 +1,192 @@
+"""Setting up, unloading, reloading, removing and restarting a property."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from homeassistant import loader
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import area_registry as ar, device_registry as dr
+from homeassistant.helpers.recorder import get_instance
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_test_home_assistant,
+)
+from sqlalchemy import update
+
+from custom_components.haven.const import DOMAIN
+from custom_components.haven.store.migrations import SCHEMA_VERSION
+from custom_components.haven.store.models import Asset, Property, SchemaVersion, Zone
+
+from .conftest import db_counts, db_rows, setup_property
+
+pytestmark = pytest.mark.storage
+
+
+async def test_setup_creates_property_and_device(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """A new entry gets its property row and a service device named after it."""
+    (prop,) = await db_rows(hass, Property)
+    assert prop.config_entry_id == entry.entry_id
+    assert prop.name == "Home"
+    assert prop.created_at.tzinfo is not None
+    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, prop.id)})
+    assert device is not None
+    assert device.name == "Home"
+    assert device.entry_type is dr.DeviceEntryType.SERVICE
+    (version,) = await db_rows(hass, SchemaVersion)
+    assert version.version == SCHEMA_VERSION
+
+
+async def test_unload_and_reload_leave_nothing_behind(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """Reloading keeps one property, one device per asset and no stray listeners."""
+    await hass.services.async_call(
+        DOMAIN,
+        "create_asset",
+        {"config_entry_id": entry.entry_id, "name": "Furnace", "zone": "Basement"},
+        blocking=True,
+        return_response=True,
+    )
+    counts = await db_counts(hass)
+    devices = len(dr.async_get(hass).devices)
+    listeners = hass.bus.async_listeners()
+
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    assert entry.state is ConfigEntryState.NOT_LOADED
+    after_unload = hass.bus.async_listeners()
+    assert after_unload.get(dr.EVENT_DEVICE_REGISTRY_UPDATED, 0) < listeners.get(
+        dr.EVENT_DEVICE_REGISTRY_UPDATED, 0
+    )
+
+    for _ in range(2):
+        assert await hass.config_entries.async_reload(entry.entry_id)
+        await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    assert await db_counts(hass) == counts
+    assert len(dr.async_get(hass).devices) == devices
+    assert hass.bus.async_listeners() == listeners
+    assert entry.runtime_data.view.listener_count == 0
+
+
+async def test_remove_entry_deletes_records_and_files(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """Removing a property deletes its rows, devices and files, not another's."""
+    cabin = await setup_property(hass, "Cabin")
+    for target in (entry, cabin):
+        await hass.services.async_call(
+            DOMAIN,
+            "create_asset",
+            {"config_entry_id": target.entry_id, "name": "Boiler", "zone": "Cellar"},
+            blocking=True,
+            return_response=True,
+        )
+    property_id = entry.runtime_data.view.property_id
+    files = Path(hass.config.path(DOMAIN, property_id, "captures"))
+    await hass.async_add_executor_job(lambda: files.mkdir(parents=True))
+    await hass.async_add_executor_job((files / "note.txt").write_text, "hello")
+
+    assert await hass.config_entries.async_remove(entry.entry_id)
+    await hass.async_block_till_done()
+
+    assert [p.name for p in await db_rows(hass, Property)] == ["Cabin"]
+    assert [a.property_id for a in await db_rows(hass, Asset)] == [
+        cabin.runtime_data.view.property_id
+    ]
+    assert len(await db_rows(hass, Zone)) == 1
+    assert not await hass.async_add_executor_job(files.parent.exists)
+    assert (
+        dr.async_get(hass).async_get_device(identifiers={(DOMAIN, property_id)}) is None
+    )
+
+
+async def test_database_written_by_newer_haven_is_left_alone(
+    hass: HomeAssistant, recorder_mock: Any
+) -> None:
+    """A schema version from the future stops setup with an error and changes nothing."""
+    first = await setup_property(hass)
+    await hass.config_entries.async_unload(first.entry_id)
+
+    def _bump() -> None:
+        with get_instance(hass).engine.begin() as connection:  # type: ignore[union-attr]
+            connection.execute(update(SchemaVersion).values(version=SCHEMA_VERSION + 1))
+
+    await get_instance(hass).async_add_executor_job(_bump)
+    # A fresh start (the migration runs once per HA start).
+    hass.data.pop("haven_repository")
+    entry = MockConfigEntry(domain=DOMAIN, title="Cabin", data={"name": "Cabin"})
+    entry.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(entry.entry_id)
+    assert entry.state is ConfigEntryState.SETUP_ERROR
+    assert entry.reason is not None
+    assert "newer Haven" in entry.reason
+    assert [p.name for p in await db_rows(hass, Property)] == ["Home"]
+
+
+@pytest.mark.parametrize("persistent_database", [True])
+async def test_records_survive_restart(
+    async_test_recorder: Any, tmp_path: Path
+) -> None:
+    """Assets, zones and devices are all there after HA restarts (file SQLite)."""
+    async with (
+        async_test_home_assistant(config_dir=str(tmp_path)) as hass,
+        async_test_recorder(hass),
+    ):
+        hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        entry = await setup_property(hass, "Home", "1 Main St")
+        response = await hass.services.async_call(
+            DOMAIN,
+            "create_asset",
+            {
+                "config_entry_id": entry.entry_id,
+                "name": "Furnace",
+                "zone": "Basement",
+                "serial_number": "S-1",
+                "installed_on": "2020-10-01",
+            },
+            blocking=True,
+            return_response=True,
+        )
+        assert response is not None
+        entry_id = entry.entry_id
+        await hass.async_stop()
+
+    async with (
+        async_test_home_assistant(config_dir=str(tmp_path)) as hass,
+        async_test_recorder(hass),
+    ):
+        hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        # The test harness starts with empty registries; recreate what HA would
+        # have kept in .storage (the entry and the area), not Haven's records.
+        ar.async_get(hass).async_create("Basement")
+        entry = MockConfigEntry(
+            domain=DOMAIN,
+            entry_id=entry_id,
+            title="Home",
+            data={"name": "Home", "address": "1 Main St"},
+        )
+        entry.add_to_hass(hass)
+        assert await hass.config_entries.async_setup(entry_id)
+        await hass.async_block_till_done()
+        view = entry.runtime_data.view
+        asset = view.assets[response["asset_id"]]
+        assert (asset.name, asset.serial_number, str(asset.installed_on)) == (
+            "Furnace",
+            "S-1",
+            "2020-10-01",
+        )
+        assert view.property.address == "1 Main St"
+        device = dr.async_get(hass).async_get_device(
+            identifiers={(DOMAIN, response["asset_id"])}
+        )
+        assert device is not None
+        basement = ar.async_get(hass).async_get_area_by_name("Basement")
+        assert basement is not None
+        assert device.area_id == basement.id
+        await hass.async_stop()
