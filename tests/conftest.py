@@ -6,6 +6,7 @@ from typing import Any
 
 from homeassistant.components.recorder import Recorder
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.recorder import get_instance
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -68,3 +69,15 @@ async def db_counts(hass: HomeAssistant) -> dict[str, int]:
             }
 
     return await get_instance(hass).async_add_executor_job(_count)
+
+
+def device_of(hass: HomeAssistant, record_id: str) -> dr.DeviceEntry | None:
+    """Return the HA device of a property or asset (the same on old and new HA)."""
+    return next(
+        (
+            device
+            for device in dr.async_get(hass).devices.values()
+            if (DOMAIN, record_id) in device.identifiers
+        ),
+        None,
+    )

@@ -16,7 +16,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Asset, Zone
 
-from .conftest import db_counts, db_rows, setup_property
+from .conftest import db_counts, db_rows, device_of, setup_property
 
 pytestmark = pytest.mark.storage
 
@@ -63,7 +63,7 @@ async def test_create_asset_in_existing_area(
     assert device.serial_number == "FD9901"
     assert device.area_id == kitchen.id
     prop = entry.runtime_data.view.property
-    parent = devices.async_get_device(identifiers={(DOMAIN, prop.id)})
+    parent = device_of(hass, prop.id)
     assert parent is not None
     assert parent.entry_type is dr.DeviceEntryType.SERVICE
     assert device.via_device_id == parent.id
@@ -209,9 +209,7 @@ async def test_remove_asset_from_device_page(
     assert (await client.receive_json())["success"]
     assert await db_rows(hass, Asset) == []
 
-    prop_device = dr.async_get(hass).async_get_device(
-        identifiers={(DOMAIN, entry.runtime_data.view.property_id)}
-    )
+    prop_device = device_of(hass, entry.runtime_data.view.property_id)
     assert prop_device is not None
     await client.send_json_auto_id(
         {

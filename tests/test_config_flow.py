@@ -14,7 +14,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Asset, Property
 
-from .conftest import db_rows, setup_property
+from .conftest import db_rows, device_of, setup_property
 
 pytestmark = pytest.mark.storage
 
@@ -100,7 +100,7 @@ async def test_reconfigure_renames_property(
         p for p in await db_rows(hass, Property) if p.config_entry_id == entry.entry_id
     )
     assert (prop.name, prop.address) == ("Town house", "3 High St")
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, prop.id)})
+    device = device_of(hass, prop.id)
     assert device is not None
     assert device.name == "Town house"
 
@@ -132,7 +132,7 @@ async def test_add_edit_remove_asset_from_ui(
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "asset_added"
     (asset,) = await db_rows(hass, Asset)
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, asset.id)})
+    device = device_of(hass, asset.id)
     assert device is not None
     assert device.area_id == kitchen.id
 

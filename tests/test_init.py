@@ -21,7 +21,7 @@ from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.migrations import SCHEMA_VERSION
 from custom_components.haven.store.models import Asset, Property, SchemaVersion, Zone
 
-from .conftest import db_counts, db_rows, setup_property
+from .conftest import db_counts, db_rows, device_of, setup_property
 
 pytestmark = pytest.mark.storage
 
@@ -34,7 +34,7 @@ async def test_setup_creates_property_and_device(
     assert prop.config_entry_id == entry.entry_id
     assert prop.name == "Home"
     assert prop.created_at.tzinfo is not None
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, prop.id)})
+    device = device_of(hass, prop.id)
     assert device is not None
     assert device.name == "Home"
     assert device.entry_type is dr.DeviceEntryType.SERVICE
@@ -56,6 +56,8 @@ async def test_unload_and_reload_leave_nothing_behind(
     counts = await db_counts(hass)
     devices = len(dr.async_get(hass).devices)
     listeners = hass.bus.async_listeners()
+    view_listeners = entry.runtime_data.view.listener_count
+    states = sorted(hass.states.async_entity_ids())
 
     assert await hass.config_entries.async_unload(entry.entry_id)
     assert entry.state is ConfigEntryState.NOT_LOADED
@@ -71,7 +73,8 @@ async def test_unload_and_reload_leave_nothing_behind(
     assert await db_counts(hass) == counts
     assert len(dr.async_get(hass).devices) == devices
     assert hass.bus.async_listeners() == listeners
-    assert entry.runtime_data.view.listener_count == 0
+    assert entry.runtime_data.view.listener_count == view_listeners
+    assert sorted(hass.states.async_entity_ids()) == states
 
 
 async def test_remove_entry_deletes_records_and_files(
@@ -101,9 +104,7 @@ async def test_remove_entry_deletes_records_and_files(
     ]
     assert len(await db_rows(hass, Zone)) == 1
     assert not await hass.async_add_executor_job(files.parent.exists)
-    assert (
-        dr.async_get(hass).async_get_device(identifiers={(DOMAIN, property_id)}) is None
-    )
+    assert device_of(hass, property_id) is None
 
 
 async def test_database_written_by_newer_haven_is_left_alone(
@@ -182,9 +183,7 @@ async def test_records_survive_restart(
             "2020-10-01",
         )
         assert view.property.address == "1 Main St"
-        device = dr.async_get(hass).async_get_device(
-            identifiers={(DOMAIN, response["asset_id"])}
-        )
+        device = device_of(hass, response["asset_id"])
         assert device is not None
         basement = ar.async_get(hass).async_get_area_by_name("Basement")
         assert basement is not None

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.recorder import get_instance
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -21,7 +20,7 @@ from custom_components.haven.store.migrations import (
 )
 from custom_components.haven.store.models import Base, Log, SchemaVersion, Task
 
-from .conftest import db_rows
+from .conftest import db_rows, device_of
 
 pytestmark = pytest.mark.storage
 
@@ -124,7 +123,7 @@ async def test_upgrade_from_version_1_keeps_every_row(
     assert "ix_haven_log_asset_performed" in indexes
     # The upgraded rows are what the property shows.
     assert entry.runtime_data.view.property_id == "p1"
-    assert dr.async_get(hass).async_get_device(identifiers={(DOMAIN, "a1")}) is not None
+    assert device_of(hass, "a1") is not None
 
 
 async def test_migrate_is_idempotent(recorder_mock: Any, hass: HomeAssistant) -> None:

@@ -11,6 +11,7 @@ from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
+from homeassistant.util import dt as dt_util
 
 from .const import ATTR_AREA_ID, CONF_ADDRESS, DOMAIN, FILES_FOLDER
 from .manager import PropertyManager
@@ -18,8 +19,15 @@ from .services import async_setup_services
 from .store.migrations import SchemaTooNewError
 from .store.repository import DatabaseNotReadyError, Repository
 from .view import PropertyView
+from .websocket import async_setup_websocket
 
-PLATFORMS: list[Platform] = []
+PLATFORMS: list[Platform] = [
+    Platform.BINARY_SENSOR,
+    Platform.BUTTON,
+    Platform.CALENDAR,
+    Platform.SENSOR,
+    Platform.TODO,
+]
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -40,8 +48,9 @@ type HavenConfigEntry = ConfigEntry[HavenData]
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register Haven's actions once, whatever the number of properties."""
+    """Register Haven's actions and websocket commands once, for all properties."""
     async_setup_services(hass)
+    async_setup_websocket(hass)
     return True
 
 
@@ -63,7 +72,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
     name: str = entry.data[CONF_NAME]
     address: str | None = entry.data.get(CONF_ADDRESS)
     snapshot = await repository.async_load_property(entry.entry_id, name, address)
-    manager = PropertyManager(hass, entry.entry_id, repository, PropertyView(snapshot))
+    view = PropertyView(snapshot, dt_util.get_default_time_zone(), dt_util.utcnow())
+    manager = PropertyManager(hass, entry.entry_id, repository, view)
     # The entry is the source of truth for name and address (reconfigure changes it).
     await manager.async_update_property(name, address)
     manager.async_sync_devices()
@@ -81,6 +91,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
         )
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    entry.async_on_unload(manager.async_start_clock())
     return True
 
 

@@ -217,7 +217,7 @@ class HavenOptionsFlow(OptionsFlowWithReload):
             }
             try:
                 if asset is None:
-                    saved, _ = await manager.async_create_asset(fields)
+                    saved, _, _ = await manager.async_create_asset(fields)
                 else:
                     saved = await manager.async_update_asset(asset.id, fields)
             except ServiceValidationError as err:

@@ -28,6 +28,41 @@ ATTR_INSTALLED_ON: Final = "installed_on"
 ATTR_NOTES: Final = "notes"
 ATTR_NAME: Final = "name"
 ATTR_TASK_IDS: Final = "task_ids"
+ATTR_TASK_ID: Final = "task_id"
+ATTR_EVERY: Final = "every"
+ATTR_UNIT: Final = "unit"
+ATTR_ANCHOR: Final = "anchor"
+ATTR_CRON: Final = "cron"
+ATTR_METER_ENTITY_ID: Final = "meter_entity_id"
+ATTR_METER_EVERY: Final = "meter_every"
+ATTR_FIRST_DUE: Final = "first_due"
+ATTR_LEAD_DAYS: Final = "lead_days"
+ATTR_PRIORITY: Final = "priority"
+ATTR_ASSIGNED_USER_ID: Final = "assigned_user_id"
+ATTR_PERFORMED_AT: Final = "performed_at"
+ATTR_COST: Final = "cost"
+ATTR_UNTIL: Final = "until"
+ATTR_DURATION: Final = "duration"
+ATTR_ACTION: Final = "action"
+ATTR_LOG_ID: Final = "log_id"
+ATTR_NEXT_DUE_AT: Final = "next_due_at"
+ATTR_SUPPLY_ID: Final = "supply_id"
+ATTR_PART_NUMBER: Final = "part_number"
+ATTR_PURCHASE_URL: Final = "purchase_url"
+ATTR_QUANTITY: Final = "quantity"
+ATTR_SINCE: Final = "since"
+ATTR_LIMIT: Final = "limit"
+ATTR_USER_ID: Final = "user_id"
+
+DEFAULT_LEAD_DAYS: Final = 7
+
+# Kinds of log entry.
+LOG_COMPLETED: Final = "completed"
+LOG_SKIPPED: Final = "skipped"
+LOG_MANUAL: Final = "manual"
+
+# Events: part of the public contract.
+EVENT_TASK_COMPLETED: Final = "haven_task_completed"
 
 # Sub-folder of the HA config folder that holds Haven's files (captures, documents).
 FILES_FOLDER: Final = "haven"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntryState
@@ -13,25 +14,53 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import config_validation as cv, entity_registry as er
+from homeassistant.helpers.service import async_extract_referenced_entity_ids
 import voluptuous as vol
 
 from .const import (
+    ATTR_ACTION,
+    ATTR_ANCHOR,
     ATTR_AREA_ID,
     ATTR_ASSET_ID,
+    ATTR_ASSIGNED_USER_ID,
     ATTR_CONFIG_ENTRY_ID,
+    ATTR_COST,
+    ATTR_CRON,
     ATTR_DEVICE_ID,
+    ATTR_DURATION,
+    ATTR_EVERY,
+    ATTR_FIRST_DUE,
     ATTR_INSTALLED_ON,
+    ATTR_LEAD_DAYS,
+    ATTR_LIMIT,
+    ATTR_LOG_ID,
     ATTR_MANUFACTURER,
+    ATTR_METER_ENTITY_ID,
+    ATTR_METER_EVERY,
     ATTR_MODEL,
     ATTR_NAME,
+    ATTR_NEXT_DUE_AT,
     ATTR_NOTES,
+    ATTR_PART_NUMBER,
+    ATTR_PERFORMED_AT,
+    ATTR_PRIORITY,
+    ATTR_PURCHASE_URL,
+    ATTR_QUANTITY,
     ATTR_SERIAL_NUMBER,
+    ATTR_SINCE,
+    ATTR_SUPPLY_ID,
+    ATTR_TASK_ID,
     ATTR_TASK_IDS,
+    ATTR_TEMPLATE,
+    ATTR_UNIT,
+    ATTR_UNTIL,
+    ATTR_USER_ID,
     ATTR_ZONE,
     DOMAIN,
 )
-from .errors import invalid
+from .errors import invalid, parse_int, parse_moment
+from .manager import TASK_ENTITY_SUFFIXES
 
 if TYPE_CHECKING:
     from . import HavenConfigEntry
@@ -56,6 +85,7 @@ CREATE_ASSET_SCHEMA = vol.Schema(
     {
         vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
         vol.Required(ATTR_NAME): cv.string,
+        vol.Optional(ATTR_TEMPLATE): vol.Any(None, cv.string),
         **_ASSET_FIELDS,
     }
 )
@@ -103,10 +133,14 @@ def _fields(call: ServiceCall, *skip: str) -> dict[str, Any]:
 
 async def _async_create_asset(call: ServiceCall) -> ServiceResponse:
     entry = entry_for_id(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    asset, device = await entry.runtime_data.manager.async_create_asset(
+    asset, device, tasks = await entry.runtime_data.manager.async_create_asset(
         _fields(call, ATTR_CONFIG_ENTRY_ID)
     )
-    return {ATTR_ASSET_ID: asset.id, ATTR_DEVICE_ID: device.id, ATTR_TASK_IDS: []}
+    return {
+        ATTR_ASSET_ID: asset.id,
+        ATTR_DEVICE_ID: device.id,
+        ATTR_TASK_IDS: [task.id for task in tasks],
+    }
 
 
 async def _async_update_asset(call: ServiceCall) -> ServiceResponse:
@@ -124,6 +158,287 @@ async def _async_remove_asset(call: ServiceCall) -> ServiceResponse:
     await _async_require_admin(call)
     await entry.runtime_data.manager.async_remove_asset(asset_id)
     return None
+
+
+_VALUE = vol.Any(None, cv.string, vol.Coerce(float))
+_TASK_FIELDS: dict[vol.Marker, Any] = {
+    vol.Optional(ATTR_EVERY): _VALUE,
+    vol.Optional(ATTR_UNIT): vol.Any(None, cv.string),
+    vol.Optional(ATTR_ANCHOR): vol.Any(None, cv.string),
+    vol.Optional(ATTR_CRON): vol.Any(None, cv.string),
+    vol.Optional(ATTR_METER_ENTITY_ID): vol.Any(None, cv.string),
+    vol.Optional(ATTR_METER_EVERY): _VALUE,
+    vol.Optional(ATTR_FIRST_DUE): vol.Any(None, cv.string),
+    vol.Optional(ATTR_LEAD_DAYS): _VALUE,
+    vol.Optional(ATTR_PRIORITY): _VALUE,
+    vol.Optional(ATTR_NOTES): vol.Any(None, cv.string),
+    vol.Optional(ATTR_ASSIGNED_USER_ID): vol.Any(None, cv.string),
+}
+# Task actions take a task_id or the task's entities (sensor, button) as target.
+_TASK_TARGET: dict[Any, Any] = {
+    vol.Optional(ATTR_TASK_ID): cv.string,
+    **cv.ENTITY_SERVICE_FIELDS,
+}
+
+CREATE_TASK_SCHEMA = vol.Schema(
+    {
+        vol.Required(ATTR_NAME): cv.string,
+        vol.Optional(ATTR_ASSET_ID): cv.string,
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+        **_TASK_FIELDS,
+    }
+)
+UPDATE_TASK_SCHEMA = vol.Schema(
+    {**_TASK_TARGET, vol.Optional(ATTR_NAME): cv.string, **_TASK_FIELDS}
+)
+REMOVE_TASK_SCHEMA = vol.Schema(_TASK_TARGET)
+COMPLETE_TASK_SCHEMA = vol.Schema(
+    {
+        **_TASK_TARGET,
+        vol.Optional(ATTR_PERFORMED_AT): vol.Any(None, cv.string),
+        vol.Optional(ATTR_NOTES): vol.Any(None, cv.string),
+        vol.Optional(ATTR_COST): _VALUE,
+    }
+)
+SNOOZE_TASK_SCHEMA = vol.Schema(
+    {
+        **_TASK_TARGET,
+        vol.Optional(ATTR_UNTIL): vol.Any(None, cv.string),
+        vol.Optional(ATTR_DURATION): vol.Any(None, dict, cv.string, vol.Coerce(float)),
+    }
+)
+SKIP_TASK_SCHEMA = vol.Schema(_TASK_TARGET)
+LOG_MAINTENANCE_SCHEMA = vol.Schema(
+    {
+        vol.Required(ATTR_ASSET_ID): cv.string,
+        vol.Required(ATTR_ACTION): cv.string,
+        vol.Optional(ATTR_PERFORMED_AT): vol.Any(None, cv.string),
+        vol.Optional(ATTR_NOTES): vol.Any(None, cv.string),
+        vol.Optional(ATTR_COST): _VALUE,
+    }
+)
+GET_HISTORY_SCHEMA = vol.Schema(
+    {
+        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+        vol.Optional(ATTR_ASSET_ID): cv.string,
+        vol.Optional(ATTR_TASK_ID): cv.string,
+        vol.Optional(ATTR_SINCE): vol.Any(None, cv.string),
+        vol.Optional(ATTR_LIMIT): _VALUE,
+    }
+)
+_SUPPLY_FIELDS: dict[vol.Marker, Any] = {
+    vol.Optional(ATTR_PART_NUMBER): vol.Any(None, cv.string),
+    vol.Optional(ATTR_PURCHASE_URL): vol.Any(None, cv.string),
+    vol.Optional(ATTR_QUANTITY): _VALUE,
+    vol.Optional(ATTR_TASK_ID): vol.Any(None, cv.string),
+}
+ADD_SUPPLY_SCHEMA = vol.Schema(
+    {
+        vol.Required(ATTR_ASSET_ID): cv.string,
+        vol.Required(ATTR_NAME): cv.string,
+        **_SUPPLY_FIELDS,
+    }
+)
+UPDATE_SUPPLY_SCHEMA = vol.Schema(
+    {
+        vol.Required(ATTR_SUPPLY_ID): cv.string,
+        vol.Optional(ATTR_NAME): cv.string,
+        **_SUPPLY_FIELDS,
+    }
+)
+
+
+def entry_for_task(hass: HomeAssistant, task_id: str) -> HavenConfigEntry:
+    """Return the loaded property that holds a task, or refuse."""
+    entries: list[HavenConfigEntry] = hass.config_entries.async_loaded_entries(DOMAIN)
+    for entry in entries:
+        if task_id in entry.runtime_data.view.tasks:
+            return entry
+    raise invalid("unknown_task", task_id=task_id)
+
+
+def _targeted_tasks(call: ServiceCall) -> list[tuple[HavenConfigEntry, str]]:
+    """Return the tasks a call names by task_id or through task entities."""
+    task_ids: list[str] = []
+    if task_id := call.data.get(ATTR_TASK_ID):
+        task_ids.append(task_id)
+    selected = async_extract_referenced_entity_ids(call.hass, call)
+    registry = er.async_get(call.hass)
+    for entity_id in sorted(selected.referenced | selected.indirectly_referenced):
+        entity = registry.async_get(entity_id)
+        if entity is None or entity.platform != DOMAIN:
+            continue
+        for _, suffix in TASK_ENTITY_SUFFIXES:
+            if entity.unique_id.endswith(f"_{suffix}"):
+                task_id = entity.unique_id.removesuffix(f"_{suffix}")
+                if task_id not in task_ids:
+                    task_ids.append(task_id)
+    if not task_ids:
+        raise invalid("task_required")
+    return [(entry_for_task(call.hass, task_id), task_id) for task_id in task_ids]
+
+
+def _task_response(tasks: list[tuple[str, Any]]) -> ServiceResponse:
+    """Answer with the first task's figures, and every task's when several."""
+    first = tasks[0][1]
+    response: dict[str, Any] = dict(first)
+    if len(tasks) > 1:
+        response["tasks"] = dict(tasks)
+    return response
+
+
+async def _async_create_task(call: ServiceCall) -> ServiceResponse:
+    if asset_id := call.data.get(ATTR_ASSET_ID):
+        entry = entry_for_asset(call.hass, asset_id)
+    elif entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
+        entry = entry_for_id(call.hass, entry_id)
+    else:
+        raise invalid("asset_or_property_required")
+    task = await entry.runtime_data.manager.async_create_task(
+        _fields(call, ATTR_ASSET_ID, ATTR_CONFIG_ENTRY_ID), asset_id or None
+    )
+    return {ATTR_TASK_ID: task.id, ATTR_NEXT_DUE_AT: _iso(task.next_due_at)}
+
+
+async def _async_update_task(call: ServiceCall) -> ServiceResponse:
+    fields = _fields(call, ATTR_TASK_ID, *map(str, cv.ENTITY_SERVICE_FIELDS))
+    for entry, task_id in _targeted_tasks(call):
+        await entry.runtime_data.manager.async_update_task(task_id, fields)
+    return None
+
+
+async def _async_remove_task(call: ServiceCall) -> ServiceResponse:
+    targets = _targeted_tasks(call)
+    await _async_require_admin(call)
+    for entry, task_id in targets:
+        await entry.runtime_data.manager.async_remove_task(task_id)
+    return None
+
+
+async def _async_complete_task(call: ServiceCall) -> ServiceResponse:
+    done = []
+    for entry, task_id in _targeted_tasks(call):
+        log, task = await entry.runtime_data.manager.async_complete_task(
+            task_id,
+            performed_at=call.data.get(ATTR_PERFORMED_AT),
+            notes=call.data.get(ATTR_NOTES),
+            cost=call.data.get(ATTR_COST),
+            user_id=call.context.user_id,
+        )
+        done.append(
+            (task_id, {ATTR_LOG_ID: log.id, ATTR_NEXT_DUE_AT: _iso(task.next_due_at)})
+        )
+    return _task_response(done)
+
+
+async def _async_snooze_task(call: ServiceCall) -> ServiceResponse:
+    duration = None
+    if (raw := call.data.get(ATTR_DURATION)) is not None:
+        try:
+            duration = cv.time_period(raw)
+        except vol.Invalid:
+            raise invalid("invalid_duration", duration=raw) from None
+    snoozed = []
+    for entry, task_id in _targeted_tasks(call):
+        task = await entry.runtime_data.manager.async_snooze_task(
+            task_id, until=call.data.get(ATTR_UNTIL), duration=duration
+        )
+        snoozed.append((task_id, {ATTR_NEXT_DUE_AT: _iso(task.next_due_at)}))
+    return _task_response(snoozed)
+
+
+async def _async_skip_task(call: ServiceCall) -> ServiceResponse:
+    skipped = []
+    for entry, task_id in _targeted_tasks(call):
+        task = await entry.runtime_data.manager.async_skip_task(
+            task_id, user_id=call.context.user_id
+        )
+        skipped.append((task_id, {ATTR_NEXT_DUE_AT: _iso(task.next_due_at)}))
+    return _task_response(skipped)
+
+
+async def _async_log_maintenance(call: ServiceCall) -> ServiceResponse:
+    asset_id = call.data[ATTR_ASSET_ID]
+    entry = entry_for_asset(call.hass, asset_id)
+    log = await entry.runtime_data.manager.async_log_maintenance(
+        asset_id,
+        action=call.data[ATTR_ACTION],
+        performed_at=call.data.get(ATTR_PERFORMED_AT),
+        notes=call.data.get(ATTR_NOTES),
+        cost=call.data.get(ATTR_COST),
+        user_id=call.context.user_id,
+    )
+    return {ATTR_LOG_ID: log.id}
+
+
+async def _async_get_history(call: ServiceCall) -> ServiceResponse:
+    hass = call.hass
+    asset_id = call.data.get(ATTR_ASSET_ID)
+    task_id = call.data.get(ATTR_TASK_ID)
+    if task_id:
+        entry = entry_for_task(hass, task_id)
+    elif asset_id:
+        entry = entry_for_asset(hass, asset_id)
+    elif entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
+        entry = entry_for_id(hass, entry_id)
+    else:
+        raise invalid("history_scope_required")
+    since = parse_moment(call.data.get(ATTR_SINCE), ATTR_SINCE)
+    limit = call.data.get(ATTR_LIMIT)
+    view = entry.runtime_data.view
+    logs = await entry.runtime_data.manager.repository.async_logs(
+        property_id=view.property_id,
+        asset_id=asset_id,
+        task_id=task_id,
+        since=since,
+        limit=None if limit is None else parse_int(limit, ATTR_LIMIT, 1, 100000),
+    )
+    users = {user.id: user.name for user in await hass.auth.async_get_users()}
+    return {
+        "logs": [
+            {
+                ATTR_LOG_ID: log.id,
+                "kind": log.kind,
+                ATTR_ACTION: log.action,
+                ATTR_ASSET_ID: log.asset_id,
+                ATTR_TASK_ID: log.task_id,
+                ATTR_USER_ID: log.user_id,
+                "user_name": users.get(log.user_id or ""),
+                ATTR_NOTES: log.notes,
+                ATTR_COST: float(log.cost) if log.cost is not None else None,
+                ATTR_PERFORMED_AT: log.performed_at.isoformat(),
+            }
+            for log in logs
+        ],
+        "total_cost": float(sum(log.cost for log in logs if log.cost is not None)),
+    }
+
+
+async def _async_add_supply(call: ServiceCall) -> ServiceResponse:
+    asset_id = call.data[ATTR_ASSET_ID]
+    entry = entry_for_asset(call.hass, asset_id)
+    supply = await entry.runtime_data.manager.async_add_supply(
+        asset_id, _fields(call, ATTR_ASSET_ID)
+    )
+    return {ATTR_SUPPLY_ID: supply.id}
+
+
+async def _async_update_supply(call: ServiceCall) -> ServiceResponse:
+    supply_id = call.data[ATTR_SUPPLY_ID]
+    entries: list[HavenConfigEntry] = call.hass.config_entries.async_loaded_entries(
+        DOMAIN
+    )
+    for entry in entries:
+        if supply_id in entry.runtime_data.view.supplies:
+            await entry.runtime_data.manager.async_update_supply(
+                supply_id, _fields(call, ATTR_SUPPLY_ID)
+            )
+            return None
+    raise invalid("unknown_supply", supply_id=supply_id)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
 
 
 _SERVICES: tuple[

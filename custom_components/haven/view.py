@@ -3,27 +3,78 @@
 It is filled once at setup and then updated by every write with the rows the write
 returned, so reading a state never touches the database and nothing polls. Listeners
 subscribe to the keys they show (a record id, or ``PROPERTY_KEY`` for house-wide
-figures) and only they are called when that record changes.
+figures) and only those are called when that record changes.
+
+Each task has a status derived from its next due moment and the clock:
+
+- ``overdue``: the due moment has passed (for a task due on a day: that day is over);
+- ``due_soon``: within the task's lead days before it is due (including its due day);
+- ``ok``: further away; ``unscheduled``: no due moment (a meter not reached yet, a
+  one-off without a date); ``done``: a one-off that was completed.
+
+House health is the share of scheduled tasks that are not overdue, in percent (100 when
+nothing is scheduled). Statuses only change at known moments, so the manager arms one
+timer for the earliest of them instead of polling.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from homeassistant.core import CALLBACK_TYPE, callback
 
+from .recurrence import KIND_ONCE, is_day_granular, local_day, start_of_day
 from .store.models import Asset, Property, Supply, Task, Zone
 from .store.repository import PropertySnapshot
 
 PROPERTY_KEY = "property"
+STATUS_OVERDUE = "overdue"
+STATUS_DUE_SOON = "due_soon"
+STATUS_OK = "ok"
+STATUS_UNSCHEDULED = "unscheduled"
+STATUS_DONE = "done"
+
+_NEVER = datetime.max.replace(tzinfo=UTC)
+
+type StructureListener = Callable[[str, str], None]
+"""Called with ("task" or "asset", record id) when a record is added."""
+
+
+def overdue_from(due: datetime, tz: tzinfo) -> datetime:
+    """Return when a task due at a moment becomes overdue."""
+    if is_day_granular(due, tz):
+        return start_of_day(local_day(due, tz) + timedelta(days=1), tz)
+    return due
+
+
+def task_status(task: Task, now: datetime, tz: tzinfo) -> str:
+    """Return a task's status at a moment."""
+    due = task.next_due_at
+    if due is None:
+        if task.schedule_kind == KIND_ONCE and task.last_completed_at:
+            return STATUS_DONE
+        return STATUS_UNSCHEDULED
+    if now >= overdue_from(due, tz):
+        return STATUS_OVERDUE
+    if now >= due - timedelta(days=task.lead_days):
+        return STATUS_DUE_SOON
+    return STATUS_OK
+
+
+def _status_changes(task: Task, tz: tzinfo) -> tuple[datetime, ...]:
+    if (due := task.next_due_at) is None:
+        return ()
+    return (due - timedelta(days=task.lead_days), overdue_from(due, tz))
 
 
 class PropertyView:
-    """Current records of one property, and who to tell when they change."""
+    """Current records of one property, their statuses, and who to tell on change."""
 
-    def __init__(self, snapshot: PropertySnapshot) -> None:
+    def __init__(self, snapshot: PropertySnapshot, tz: tzinfo, now: datetime) -> None:
         """Start from what the repository loaded."""
+        self.tz = tz
         self.property: Property = snapshot.property
         self.zones: dict[str, Zone] = {zone.id: zone for zone in snapshot.zones}
         self.assets: dict[str, Asset] = {asset.id: asset for asset in snapshot.assets}
@@ -31,7 +82,11 @@ class PropertyView:
         self.supplies: dict[str, Supply] = {
             supply.id: supply for supply in snapshot.supplies
         }
+        self.status: dict[str, str] = {
+            task.id: task_status(task, now, tz) for task in snapshot.tasks
+        }
         self._listeners: defaultdict[str, list[CALLBACK_TYPE]] = defaultdict(list)
+        self._structure_listeners: list[StructureListener] = []
 
     @property
     def property_id(self) -> str:
@@ -43,6 +98,59 @@ class PropertyView:
         return next(
             (zone for zone in self.zones.values() if zone.area_id == area_id), None
         )
+
+    def asset_tasks(self, asset_id: str) -> list[Task]:
+        """Return an asset's tasks."""
+        return [task for task in self.tasks.values() if task.asset_id == asset_id]
+
+    def task_supplies(self, task_id: str) -> list[Supply]:
+        """Return the supplies a task uses."""
+        return [s for s in self.supplies.values() if s.task_id == task_id]
+
+    # House-wide figures, computed from the statuses (no database, no clock).
+
+    def count(self, status: str) -> int:
+        """Return how many tasks have a status."""
+        return sum(1 for value in self.status.values() if value == status)
+
+    def tasks_with(self, status: str) -> list[Task]:
+        """Return the tasks with a status, soonest due first."""
+        return sorted(
+            (self.tasks[i] for i, value in self.status.items() if value == status),
+            key=lambda task: (task.next_due_at or _NEVER, task.name),
+        )
+
+    @property
+    def health(self) -> int:
+        """Return the share of scheduled tasks that are not overdue, in percent."""
+        scheduled = [
+            s
+            for s in self.status.values()
+            if s not in (STATUS_UNSCHEDULED, STATUS_DONE)
+        ]
+        if not scheduled:
+            return 100
+        overdue = scheduled.count(STATUS_OVERDUE)
+        return round(100 * (len(scheduled) - overdue) / len(scheduled))
+
+    def asset_has_overdue(self, asset_id: str) -> bool:
+        """Return whether any task of an asset is overdue."""
+        return any(
+            self.status.get(task.id) == STATUS_OVERDUE
+            for task in self.asset_tasks(asset_id)
+        )
+
+    def next_status_change(self, now: datetime) -> datetime | None:
+        """Return the earliest moment after now at which a status changes."""
+        upcoming = [
+            moment
+            for task in self.tasks.values()
+            for moment in _status_changes(task, self.tz)
+            if moment > now
+        ]
+        return min(upcoming, default=None)
+
+    # Listeners
 
     @callback
     def async_subscribe(self, key: str, listener: CALLBACK_TYPE) -> CALLBACK_TYPE:
@@ -57,16 +165,31 @@ class PropertyView:
 
         return _unsubscribe
 
+    @callback
+    def async_listen_structure(self, listener: StructureListener) -> CALLBACK_TYPE:
+        """Call listener when a task or an asset is added (platforms add entities)."""
+        self._structure_listeners.append(listener)
+        return lambda: self._structure_listeners.remove(listener)
+
     @property
     def listener_count(self) -> int:
         """Return how many listeners are subscribed (diagnostics, leak checks)."""
-        return sum(len(listeners) for listeners in self._listeners.values())
+        return sum(len(listeners) for listeners in self._listeners.values()) + len(
+            self._structure_listeners
+        )
 
     @callback
     def _async_notify(self, keys: Iterable[str]) -> None:
         for key in {*keys, PROPERTY_KEY}:
             for listener in list(self._listeners.get(key, ())):
                 listener()
+
+    @callback
+    def _async_added(self, kind: str, record_id: str) -> None:
+        for listener in list(self._structure_listeners):
+            listener(kind, record_id)
+
+    # Writes (only the manager calls these, with rows fresh from the repository)
 
     @callback
     def async_set_property(self, prop: Property) -> None:
@@ -83,18 +206,73 @@ class PropertyView:
     @callback
     def async_put_asset(self, asset: Asset) -> None:
         """Add or replace an asset."""
+        added = asset.id not in self.assets
         self.assets[asset.id] = asset
+        if added:
+            self._async_added("asset", asset.id)
         self._async_notify((asset.id,))
+
+    @callback
+    def async_put_tasks(self, tasks: Iterable[Task], now: datetime) -> None:
+        """Add or replace tasks and refresh their statuses."""
+        keys: set[str] = set()
+        added: list[str] = []
+        for task in tasks:
+            if task.id not in self.tasks:
+                added.append(task.id)
+            if (old := self.tasks.get(task.id)) and old.asset_id:
+                keys.add(old.asset_id)
+            self.tasks[task.id] = task
+            self.status[task.id] = task_status(task, now, self.tz)
+            keys.add(task.id)
+            if task.asset_id:
+                keys.add(task.asset_id)
+        for task_id in added:
+            self._async_added("task", task_id)
+        self._async_notify(keys)
+
+    @callback
+    def async_put_supplies(self, supplies: Iterable[Supply]) -> None:
+        """Add or replace supplies."""
+        keys: set[str] = set()
+        for supply in supplies:
+            self.supplies[supply.id] = supply
+            keys.update((supply.id, supply.asset_id))
+        self._async_notify(keys)
+
+    @callback
+    def async_drop_task(self, task_id: str) -> None:
+        """Forget a task; its supplies stay, unlinked."""
+        task = self.tasks.pop(task_id)
+        self.status.pop(task_id, None)
+        for supply in self.task_supplies(task_id):
+            supply.task_id = None
+        self._async_notify((task_id, *([task.asset_id] if task.asset_id else [])))
 
     @callback
     def async_drop_asset(self, asset_id: str) -> None:
         """Forget an asset and everything that hung off it."""
         self.assets.pop(asset_id, None)
-        gone_tasks = [t.id for t in self.tasks.values() if t.asset_id == asset_id]
+        gone_tasks = [task.id for task in self.asset_tasks(asset_id)]
         for task_id in gone_tasks:
             del self.tasks[task_id]
+            self.status.pop(task_id, None)
         for supply_id in [
             s.id for s in self.supplies.values() if s.asset_id == asset_id
         ]:
             del self.supplies[supply_id]
         self._async_notify((asset_id, *gone_tasks))
+
+    @callback
+    def async_refresh_statuses(self, now: datetime) -> None:
+        """Recompute every status as time passes; tell only what changed."""
+        keys: set[str] = set()
+        for task in self.tasks.values():
+            status = task_status(task, now, self.tz)
+            if self.status.get(task.id) != status:
+                self.status[task.id] = status
+                keys.add(task.id)
+                if task.asset_id:
+                    keys.add(task.asset_id)
+        if keys:
+            self._async_notify(keys)

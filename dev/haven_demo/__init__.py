@@ -18,14 +18,51 @@ _LOGGER = logging.getLogger(__name__)
 DOMAIN = "haven_demo"
 
 DEMO_ASSETS = [
-    {"name": "Furnace", "zone": "Basement", "manufacturer": "Carrier", "model": "59TP6", "installed_on": "2019-10-14"},
-    {"name": "Water heater", "zone": "Basement", "manufacturer": "A. O. Smith", "model": "GCR-50"},
-    {"name": "Sump pump", "zone": "Basement", "manufacturer": "Zoeller", "model": "M53"},
-    {"name": "Dishwasher", "zone": "Kitchen", "manufacturer": "Bosch", "model": "SHPM88Z75N", "serial_number": "FD0042"},
-    {"name": "Refrigerator", "zone": "Kitchen", "manufacturer": "LG", "model": "LRMVS3006S"},
-    {"name": "Smoke alarm", "zone": "Hallway", "manufacturer": "Kidde", "model": "i12060"},
+    {
+        "name": "Furnace",
+        "zone": "Basement",
+        "manufacturer": "Carrier",
+        "model": "59TP6",
+        "installed_on": "2019-10-14",
+    },
+    {
+        "name": "Water heater",
+        "zone": "Basement",
+        "manufacturer": "A. O. Smith",
+        "model": "GCR-50",
+    },
+    {
+        "name": "Sump pump",
+        "zone": "Basement",
+        "manufacturer": "Zoeller",
+        "model": "M53",
+    },
+    {
+        "name": "Dishwasher",
+        "zone": "Kitchen",
+        "manufacturer": "Bosch",
+        "model": "SHPM88Z75N",
+        "serial_number": "FD0042",
+    },
+    {
+        "name": "Refrigerator",
+        "zone": "Kitchen",
+        "manufacturer": "LG",
+        "model": "LRMVS3006S",
+    },
+    {
+        "name": "Smoke alarm",
+        "zone": "Hallway",
+        "manufacturer": "Kidde",
+        "model": "i12060",
+    },
     {"name": "Gutters", "zone": "Outside"},
-    {"name": "Lawn mower", "zone": "Garage", "manufacturer": "Honda", "model": "HRN216"},
+    {
+        "name": "Lawn mower",
+        "zone": "Garage",
+        "manufacturer": "Honda",
+        "model": "HRN216",
+    },
 ]
 
 

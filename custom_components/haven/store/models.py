@@ -168,6 +168,8 @@ class Task(TimestampedMixin, Base):
     assigned_user_id: Mapped[str | None] = mapped_column(
         String(HA_ID_LENGTH), info={"since": 2}
     )
+    # The meter reading last seen, so a counter that resets keeps the progress made.
+    meter_last_value: Mapped[float | None] = mapped_column(Float, info={"since": 3})
 
 
 class Supply(TimestampedMixin, Base):

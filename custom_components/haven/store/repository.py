@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.helpers.recorder import get_instance
@@ -194,9 +195,24 @@ class Repository:
 
     # Assets
 
-    async def async_add_asset(self, values: dict[str, Any]) -> Asset:
-        """Add an asset."""
-        return await self._run(lambda s: _add(s, Asset(**values)))
+    async def async_add_asset(
+        self,
+        values: dict[str, Any],
+        tasks: list[dict[str, Any]],
+        supplies: list[dict[str, Any]],
+    ) -> tuple[Asset, list[Task], list[Supply]]:
+        """Add an asset with its first tasks and supplies, all or nothing."""
+
+        def _add_all(session: Session) -> tuple[Asset, list[Task], list[Supply]]:
+            asset = Asset(**values)
+            session.add(asset)
+            task_rows = [Task(**task) for task in tasks]
+            supply_rows = [Supply(**supply) for supply in supplies]
+            session.add_all([*task_rows, *supply_rows])
+            session.flush()
+            return asset, task_rows, supply_rows
+
+        return await self._run(_add_all)
 
     async def async_update_asset(self, asset_id: str, changes: dict[str, Any]) -> Asset:
         """Change an asset's columns and return the updated row."""
@@ -221,6 +237,94 @@ class Repository:
             session.execute(delete(Asset).where(Asset.id == asset_id))
 
         await self._run(_delete)
+
+    # Tasks
+
+    async def async_add_task(self, values: dict[str, Any]) -> Task:
+        """Add a task."""
+        return await self._run(lambda s: _add(s, Task(**values)))
+
+    async def async_update_task(self, task_id: str, changes: dict[str, Any]) -> Task:
+        """Change a task's columns and return the updated row."""
+        return await self._run(lambda s: _update(s, Task, task_id, changes))
+
+    async def async_delete_task(self, task_id: str) -> None:
+        """Delete a task; its history stays on the asset, its supplies stay unlinked."""
+
+        def _delete(session: Session) -> None:
+            session.execute(
+                update(Supply).where(Supply.task_id == task_id).values(task_id=None)
+            )
+            session.execute(delete(Task).where(Task.id == task_id))
+
+        await self._run(_delete)
+
+    async def async_record_task_done(
+        self,
+        task_id: str,
+        task_changes: dict[str, Any],
+        log_values: dict[str, Any] | None,
+        used_supplies: list[str],
+    ) -> tuple[Task, Log | None, list[Supply]]:
+        """Write a completion or skip: the task's new schedule, its log, supplies used.
+
+        One transaction, so a completion is never half recorded.
+        """
+
+        def _record(session: Session) -> tuple[Task, Log | None, list[Supply]]:
+            task = _update(session, Task, task_id, task_changes)
+            log = _add(session, Log(**log_values)) if log_values else None
+            supplies = []
+            for supply_id in used_supplies:
+                supply = session.get_one(Supply, supply_id)
+                if supply.quantity:
+                    supply.quantity -= 1
+                supplies.append(supply)
+            session.flush()
+            return task, log, supplies
+
+        return await self._run(_record)
+
+    # Logs
+
+    async def async_add_log(self, values: dict[str, Any]) -> Log:
+        """Add a log entry."""
+        return await self._run(lambda s: _add(s, Log(**values)))
+
+    async def async_logs(
+        self,
+        *,
+        property_id: str,
+        asset_id: str | None = None,
+        task_id: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[Log]:
+        """Return log entries, newest first, filtered as asked."""
+        query = select(Log).where(Log.property_id == property_id)
+        if asset_id:
+            query = query.where(Log.asset_id == asset_id)
+        if task_id:
+            query = query.where(Log.task_id == task_id)
+        if since:
+            query = query.where(Log.performed_at >= since)
+        if until:
+            query = query.where(Log.performed_at < until)
+        query = query.order_by(Log.performed_at.desc(), Log.id).limit(limit)
+        return await self._run(lambda s: list(s.scalars(query)))
+
+    # Supplies
+
+    async def async_add_supply(self, values: dict[str, Any]) -> Supply:
+        """Add a supply."""
+        return await self._run(lambda s: _add(s, Supply(**values)))
+
+    async def async_update_supply(
+        self, supply_id: str, changes: dict[str, Any]
+    ) -> Supply:
+        """Change a supply's columns and return the updated row."""
+        return await self._run(lambda s: _update(s, Supply, supply_id, changes))
 
 
 def _add[M: Base](session: Session, row: M) -> M:

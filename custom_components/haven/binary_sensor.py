@@ -1,0 +1,59 @@
+"""A problem sensor per asset: on while any of its tasks is overdue."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from homeassistant.components.binary_sensor import (
+    BinarySensorDeviceClass,
+    BinarySensorEntity,
+)
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .entity import HavenEntity
+
+if TYPE_CHECKING:
+    from . import HavenConfigEntry
+    from .manager import PropertyManager
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: HavenConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add one problem sensor per asset, now and as assets are added."""
+    manager = entry.runtime_data.manager
+    async_add_entities(AssetProblemSensor(manager, a) for a in manager.view.assets)
+
+    @callback
+    def _added(kind: str, record_id: str) -> None:
+        if kind == "asset":
+            async_add_entities([AssetProblemSensor(manager, record_id)])
+
+    entry.async_on_unload(manager.view.async_listen_structure(_added))
+
+
+class AssetProblemSensor(HavenEntity, BinarySensorEntity):
+    """Whether an asset needs attention."""
+
+    _attr_translation_key = "maintenance_overdue"
+    _attr_device_class = BinarySensorDeviceClass.PROBLEM
+
+    def __init__(self, manager: PropertyManager, asset_id: str) -> None:
+        """Watch one asset."""
+        super().__init__(manager, asset_id, f"{asset_id}_overdue", asset_id)
+        self.asset_id = asset_id
+
+    @property
+    def available(self) -> bool:
+        """Return whether the asset still exists."""
+        return self.asset_id in self.view.assets
+
+    @property
+    def is_on(self) -> bool:
+        """Return whether any task of the asset is overdue."""
+        return self.view.asset_has_overdue(self.asset_id)

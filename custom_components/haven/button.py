@@ -1,0 +1,55 @@
+"""A "mark done" button per task (disabled by default; handy for NFC tags and dashboards)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from homeassistant.components.button import ButtonEntity
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .entity import HavenTaskEntity
+from .errors import invalid
+
+if TYPE_CHECKING:
+    from . import HavenConfigEntry
+    from .manager import PropertyManager
+    from .store.models import Task
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: HavenConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add one button per task, now and as tasks are added."""
+    manager = entry.runtime_data.manager
+    view = manager.view
+    async_add_entities(TaskDoneButton(manager, task) for task in view.tasks.values())
+
+    @callback
+    def _added(kind: str, record_id: str) -> None:
+        if kind == "task":
+            async_add_entities([TaskDoneButton(manager, view.tasks[record_id])])
+
+    entry.async_on_unload(view.async_listen_structure(_added))
+
+
+class TaskDoneButton(HavenTaskEntity, ButtonEntity):
+    """Pressing it completes the task now, as the pressing user."""
+
+    _attr_translation_key = "mark_done"
+
+    def __init__(self, manager: PropertyManager, task: Task) -> None:
+        """Complete one task."""
+        super().__init__(manager, task, "done")
+
+    async def async_press(self) -> None:
+        """Complete the task."""
+        if self.task is None:
+            raise invalid("unknown_task", task_id=self.task_id)
+        await self.manager.async_complete_task(
+            self.task_id, user_id=self._context.user_id if self._context else None
+        )

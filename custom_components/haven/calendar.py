@@ -1,0 +1,126 @@
+"""The Maintenance calendar: projected due dates ahead, completions behind."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from homeassistant.components.calendar import CalendarEntity, CalendarEvent
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
+
+from .const import LOG_COMPLETED
+from .entity import HavenEntity
+from .recurrence import is_day_granular, local_day, occurrences
+from .view import PROPERTY_KEY
+
+if TYPE_CHECKING:
+    from . import HavenConfigEntry
+    from .manager import PropertyManager
+    from .store.models import Task
+
+PARALLEL_UPDATES = 0
+
+# A cron task due every few minutes must not flood a year-long view.
+MAX_OCCURRENCES_PER_TASK = 400
+TIMED_EVENT_LENGTH = timedelta(minutes=30)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: HavenConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the property's Maintenance calendar."""
+    async_add_entities([MaintenanceCalendar(entry.runtime_data.manager)])
+
+
+class MaintenanceCalendar(HavenEntity, CalendarEntity):
+    """Due dates of every task, projected forward, and the work done."""
+
+    _attr_translation_key = "maintenance"
+
+    def __init__(self, manager: PropertyManager) -> None:
+        """Show one property's schedule."""
+        super().__init__(manager, PROPERTY_KEY, f"{manager.view.property_id}_calendar")
+
+    def _title(self, task: Task) -> str:
+        if task.asset_id and (asset := self.view.assets.get(task.asset_id)):
+            return f"{task.name} ({asset.name})"
+        return task.name
+
+    def _event(self, task: Task, due: datetime) -> CalendarEvent:
+        tz = self.view.tz
+        if is_day_granular(due, tz):
+            day = local_day(due, tz)
+            return CalendarEvent(
+                start=day,
+                end=day + timedelta(days=1),
+                summary=self._title(task),
+                description=task.notes,
+                uid=f"{task.id}_{day.isoformat()}",
+            )
+        local = due.astimezone(tz)
+        return CalendarEvent(
+            start=local,
+            end=local + TIMED_EVENT_LENGTH,
+            summary=self._title(task),
+            description=task.notes,
+            uid=f"{task.id}_{local.isoformat()}",
+        )
+
+    @property
+    def event(self) -> CalendarEvent | None:
+        """Return the task due soonest (overdue ones first)."""
+        due = [task for task in self.view.tasks.values() if task.next_due_at]
+        if not due:
+            return None
+        task = min(due, key=lambda t: (t.next_due_at, t.name))
+        assert task.next_due_at is not None
+        return self._event(task, task.next_due_at)
+
+    async def async_get_events(
+        self, hass: HomeAssistant, start_date: datetime, end_date: datetime
+    ) -> list[CalendarEvent]:
+        """Return due dates projected into the window and completions within it."""
+        view = self.view
+        start, end = dt_util.as_utc(start_date), dt_util.as_utc(end_date)
+        events: list[CalendarEvent] = []
+        for task in view.tasks.values():
+            if task.next_due_at is None:
+                continue
+            schedule = self.manager.task_schedule(task)
+            for count, due in enumerate(
+                occurrences(schedule, task.next_due_at, end, view.tz)
+            ):
+                if count >= MAX_OCCURRENCES_PER_TASK:
+                    break
+                event = self._event(task, due)
+                if dt_util.as_utc(_as_datetime(event.end)) > start:
+                    events.append(event)
+        logs = await self.manager.repository.async_logs(
+            property_id=view.property_id, since=start, until=end
+        )
+        for log in logs:
+            if log.kind != LOG_COMPLETED:
+                continue
+            asset = view.assets.get(log.asset_id) if log.asset_id else None
+            local = log.performed_at.astimezone(view.tz)
+            events.append(
+                CalendarEvent(
+                    start=local,
+                    end=local + TIMED_EVENT_LENGTH,
+                    summary=f"✓ {log.action}" + (f" ({asset.name})" if asset else ""),
+                    description=log.notes,
+                    uid=log.id,
+                )
+            )
+        return sorted(events, key=lambda e: _as_datetime(e.start))
+
+
+def _as_datetime(value: date | datetime) -> datetime:
+    """Return an event boundary as an aware datetime (all-day events start at midnight)."""
+    if isinstance(value, datetime):
+        return value
+    return dt_util.start_of_local_day(value)

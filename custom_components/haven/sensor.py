@@ -1,0 +1,151 @@
+"""Sensors: house health, overdue and due-soon counts; each task's next due moment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.components.sensor import (
+    SensorDeviceClass,
+    SensorEntity,
+    SensorEntityDescription,
+    SensorStateClass,
+)
+from homeassistant.const import PERCENTAGE
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .const import ATTR_TASK_ID
+from .entity import HavenEntity, HavenTaskEntity
+from .view import PROPERTY_KEY, STATUS_DUE_SOON, STATUS_OVERDUE, PropertyView
+
+if TYPE_CHECKING:
+    from . import HavenConfigEntry
+    from .manager import PropertyManager
+    from .store.models import Task
+
+PARALLEL_UPDATES = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class HavenSensorDescription(SensorEntityDescription):
+    """A house-wide figure read from the view."""
+
+    value_fn: Callable[[PropertyView], int]
+    tasks_fn: Callable[[PropertyView], list[Task]] | None = None
+
+
+PROPERTY_SENSORS = (
+    HavenSensorDescription(
+        key="health",
+        translation_key="health",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda view: view.health,
+    ),
+    HavenSensorDescription(
+        key="overdue_tasks",
+        translation_key="overdue_tasks",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda view: view.count(STATUS_OVERDUE),
+        tasks_fn=lambda view: view.tasks_with(STATUS_OVERDUE),
+    ),
+    HavenSensorDescription(
+        key="due_soon_tasks",
+        translation_key="due_soon_tasks",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda view: view.count(STATUS_DUE_SOON),
+        tasks_fn=lambda view: view.tasks_with(STATUS_DUE_SOON),
+    ),
+)
+
+# Attribute lists stay short so the recorder does not store large states.
+MAX_LISTED_TASKS = 20
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: HavenConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the property's sensors and one (disabled) next-due sensor per task."""
+    manager = entry.runtime_data.manager
+    view = manager.view
+    async_add_entities(
+        [PropertySensor(manager, description) for description in PROPERTY_SENSORS]
+    )
+    async_add_entities(TaskDueSensor(manager, task) for task in view.tasks.values())
+
+    @callback
+    def _added(kind: str, record_id: str) -> None:
+        if kind == "task":
+            async_add_entities([TaskDueSensor(manager, view.tasks[record_id])])
+
+    entry.async_on_unload(view.async_listen_structure(_added))
+
+
+class PropertySensor(HavenEntity, SensorEntity):
+    """A house-wide figure."""
+
+    entity_description: HavenSensorDescription
+
+    def __init__(
+        self, manager: PropertyManager, description: HavenSensorDescription
+    ) -> None:
+        """Describe the figure."""
+        super().__init__(
+            manager, PROPERTY_KEY, f"{manager.view.property_id}_{description.key}"
+        )
+        self.entity_description = description
+
+    @property
+    def native_value(self) -> int:
+        """Return the figure."""
+        return self.entity_description.value_fn(self.view)
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """List the tasks counted (soonest first), for dashboards and automations."""
+        if self.entity_description.tasks_fn is None:
+            return None
+        view = self.view
+        return {
+            "tasks": [
+                {
+                    ATTR_TASK_ID: task.id,
+                    "name": task.name,
+                    "asset": view.assets[task.asset_id].name if task.asset_id else None,
+                    "due": task.next_due_at.isoformat() if task.next_due_at else None,
+                }
+                for task in self.entity_description.tasks_fn(view)[:MAX_LISTED_TASKS]
+            ]
+        }
+
+
+class TaskDueSensor(HavenTaskEntity, SensorEntity):
+    """When a task is due next."""
+
+    _attr_translation_key = "next_due"
+    _attr_device_class = SensorDeviceClass.TIMESTAMP
+
+    def __init__(self, manager: PropertyManager, task: Task) -> None:
+        """Show one task."""
+        super().__init__(manager, task, "next_due")
+
+    @property
+    def native_value(self) -> datetime | None:
+        """Return the next due moment."""
+        return task.next_due_at if (task := self.task) else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Return the task's id and status."""
+        if (task := self.task) is None:
+            return None
+        return {
+            ATTR_TASK_ID: task.id,
+            "status": self.view.status.get(task.id),
+            "last_completed": task.last_completed_at,
+        }

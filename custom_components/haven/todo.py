@@ -1,0 +1,149 @@
+"""The Maintenance to-do list: one item per task, with full two-way semantics.
+
+Completing an item completes its task, and a recurring task comes straight back with
+its new due date. Adding an item creates a one-off house-wide task; renaming an item,
+changing its due date or its description changes the task; deleting removes it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.components.todo import (
+    TodoItem,
+    TodoItemStatus,
+    TodoListEntity,
+    TodoListEntityFeature,
+)
+from homeassistant.const import ATTR_NAME
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .const import ATTR_FIRST_DUE, ATTR_NOTES
+from .entity import HavenEntity
+from .errors import invalid
+from .recurrence import KIND_ONCE, is_day_granular
+from .view import PROPERTY_KEY, STATUS_DONE
+
+if TYPE_CHECKING:
+    from . import HavenConfigEntry
+    from .manager import PropertyManager
+    from .store.models import Task
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: HavenConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the property's Maintenance list."""
+    async_add_entities([MaintenanceTodoList(entry.runtime_data.manager)])
+
+
+class MaintenanceTodoList(HavenEntity, TodoListEntity):
+    """Every task of the property as a to-do item (uid = task id)."""
+
+    _attr_translation_key = "maintenance"
+    _attr_supported_features = (
+        TodoListEntityFeature.CREATE_TODO_ITEM
+        | TodoListEntityFeature.UPDATE_TODO_ITEM
+        | TodoListEntityFeature.DELETE_TODO_ITEM
+        | TodoListEntityFeature.SET_DUE_DATE_ON_ITEM
+        | TodoListEntityFeature.SET_DUE_DATETIME_ON_ITEM
+        | TodoListEntityFeature.SET_DESCRIPTION_ON_ITEM
+    )
+
+    def __init__(self, manager: PropertyManager) -> None:
+        """Show one property's tasks."""
+        super().__init__(
+            manager, PROPERTY_KEY, f"{manager.view.property_id}_maintenance"
+        )
+
+    async def async_added_to_hass(self) -> None:
+        """Rebuild the items only when a task changed, not on every state read."""
+        self._attr_todo_items = self._items()
+
+        @callback
+        def _changed() -> None:
+            self._attr_todo_items = self._items()
+            self.async_write_ha_state()
+
+        self.async_on_remove(self.view.async_subscribe(PROPERTY_KEY, _changed))
+
+    def _summary(self, task: Task) -> str:
+        if task.asset_id and (asset := self.view.assets.get(task.asset_id)):
+            return f"{task.name} ({asset.name})"
+        return task.name
+
+    def _items(self) -> list[TodoItem]:
+        view = self.view
+        tz = view.tz
+        items = []
+        for task in sorted(
+            view.tasks.values(),
+            key=lambda t: (t.next_due_at is None, t.next_due_at, t.name),
+        ):
+            due: Any = None
+            if (moment := task.next_due_at) is not None:
+                local = moment.astimezone(tz)
+                due = local.date() if is_day_granular(moment, tz) else local
+            done = view.status.get(task.id) == STATUS_DONE
+            items.append(
+                TodoItem(
+                    uid=task.id,
+                    summary=self._summary(task),
+                    status=TodoItemStatus.COMPLETED
+                    if done
+                    else TodoItemStatus.NEEDS_ACTION,
+                    due=due,
+                    description=task.notes,
+                    completed=task.last_completed_at if done else None,
+                )
+            )
+        return items
+
+    def _user_id(self) -> str | None:
+        return self._context.user_id if self._context else None
+
+    async def async_create_todo_item(self, item: TodoItem) -> None:
+        """Create a one-off house-wide task."""
+        await self.manager.async_create_task(
+            {
+                ATTR_NAME: item.summary,
+                ATTR_NOTES: item.description,
+                ATTR_FIRST_DUE: item.due,
+            },
+            asset_id=None,
+        )
+
+    async def async_update_todo_item(self, item: TodoItem) -> None:
+        """Complete, rename, re-date or re-describe a task."""
+        task = self.manager.get_task(item.uid or "")
+        done = self.view.status.get(task.id) == STATUS_DONE
+        if item.status == TodoItemStatus.COMPLETED and not done:
+            await self.manager.async_complete_task(task.id, user_id=self._user_id())
+            return
+        fields: dict[str, Any] = {}
+        summary = item.summary or ""
+        if summary != self._summary(task):
+            # The list shows "Task (Asset)"; a rename keeps the asset out of the name.
+            suffix = self._summary(task)[len(task.name) :]
+            fields[ATTR_NAME] = summary.removesuffix(suffix) if suffix else summary
+        if (item.description or None) != task.notes:
+            fields[ATTR_NOTES] = item.description
+        current = next((i.due for i in self.todo_items or () if i.uid == task.id), None)
+        if item.due != current:
+            if item.due is None and task.schedule_kind != KIND_ONCE:
+                raise invalid("due_required", name=task.name)
+            fields[ATTR_FIRST_DUE] = item.due
+        if fields:
+            await self.manager.async_update_task(task.id, fields)
+
+    async def async_delete_todo_items(self, uids: list[str]) -> None:
+        """Remove tasks (their history stays on the asset)."""
+        for uid in uids:
+            self.manager.get_task(uid)
+        for uid in uids:
+            await self.manager.async_remove_task(uid)
