@@ -263,8 +263,9 @@ class PropertyManager:
             tasks,
             supplies,
         )
-        self.view.async_put_asset(asset)
+        # The device first: the entities added for the asset take their names from it.
         device = self._async_asset_device(asset)
+        self.view.async_put_asset(asset)
         self.view.async_put_supplies(supply_rows)
         self._async_tasks_written(task_rows)
         return asset, device, task_rows
@@ -693,8 +694,8 @@ class PropertyManager:
                 ATTR_TASK_ID: task.id,
                 ATTR_LOG_ID: log.id,
                 ATTR_USER_ID: user_id,
-                ATTR_PERFORMED_AT: done_at.isoformat(),
-                ATTR_NEXT_DUE_AT: _iso(task.next_due_at),
+                ATTR_PERFORMED_AT: iso(done_at),
+                ATTR_NEXT_DUE_AT: iso(task.next_due_at),
             },
         )
         return log, task
@@ -927,5 +928,6 @@ def _task_schedule_columns(task: Task | None) -> dict[str, Any]:
     }
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
+def iso(moment: datetime | None) -> str | None:
+    """Return a moment as ISO 8601 in HA's time zone, as people and templates read it."""
+    return dt_util.as_local(moment).isoformat() if moment else None

@@ -19,6 +19,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import ATTR_TASK_ID
 from .entity import HavenEntity, HavenTaskEntity
+from .manager import iso
 from .view import PROPERTY_KEY, STATUS_DUE_SOON, STATUS_OVERDUE, PropertyView
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class PropertySensor(HavenEntity, SensorEntity):
                     ATTR_TASK_ID: task.id,
                     "name": task.name,
                     "asset": view.assets[task.asset_id].name if task.asset_id else None,
-                    "due": task.next_due_at.isoformat() if task.next_due_at else None,
+                    "due": iso(task.next_due_at),
                 }
                 for task in self.entity_description.tasks_fn(view)[:MAX_LISTED_TASKS]
             ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntryState
@@ -60,7 +59,7 @@ from .const import (
     DOMAIN,
 )
 from .errors import invalid, parse_int, parse_moment
-from .manager import TASK_ENTITY_SUFFIXES
+from .manager import TASK_ENTITY_SUFFIXES, iso
 
 if TYPE_CHECKING:
     from . import HavenConfigEntry
@@ -297,7 +296,7 @@ async def _async_create_task(call: ServiceCall) -> ServiceResponse:
     task = await entry.runtime_data.manager.async_create_task(
         _fields(call, ATTR_ASSET_ID, ATTR_CONFIG_ENTRY_ID), asset_id or None
     )
-    return {ATTR_TASK_ID: task.id, ATTR_NEXT_DUE_AT: _iso(task.next_due_at)}
+    return {ATTR_TASK_ID: task.id, ATTR_NEXT_DUE_AT: iso(task.next_due_at)}
 
 
 async def _async_update_task(call: ServiceCall) -> ServiceResponse:
@@ -326,7 +325,7 @@ async def _async_complete_task(call: ServiceCall) -> ServiceResponse:
             user_id=call.context.user_id,
         )
         done.append(
-            (task_id, {ATTR_LOG_ID: log.id, ATTR_NEXT_DUE_AT: _iso(task.next_due_at)})
+            (task_id, {ATTR_LOG_ID: log.id, ATTR_NEXT_DUE_AT: iso(task.next_due_at)})
         )
     return _task_response(done)
 
@@ -343,7 +342,7 @@ async def _async_snooze_task(call: ServiceCall) -> ServiceResponse:
         task = await entry.runtime_data.manager.async_snooze_task(
             task_id, until=call.data.get(ATTR_UNTIL), duration=duration
         )
-        snoozed.append((task_id, {ATTR_NEXT_DUE_AT: _iso(task.next_due_at)}))
+        snoozed.append((task_id, {ATTR_NEXT_DUE_AT: iso(task.next_due_at)}))
     return _task_response(snoozed)
 
 
@@ -353,7 +352,7 @@ async def _async_skip_task(call: ServiceCall) -> ServiceResponse:
         task = await entry.runtime_data.manager.async_skip_task(
             task_id, user_id=call.context.user_id
         )
-        skipped.append((task_id, {ATTR_NEXT_DUE_AT: _iso(task.next_due_at)}))
+        skipped.append((task_id, {ATTR_NEXT_DUE_AT: iso(task.next_due_at)}))
     return _task_response(skipped)
 
 
@@ -406,7 +405,7 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
                 "user_name": users.get(log.user_id or ""),
                 ATTR_NOTES: log.notes,
                 ATTR_COST: float(log.cost) if log.cost is not None else None,
-                ATTR_PERFORMED_AT: log.performed_at.isoformat(),
+                ATTR_PERFORMED_AT: iso(log.performed_at),
             }
             for log in logs
         ],
@@ -437,10 +436,6 @@ async def _async_update_supply(call: ServiceCall) -> ServiceResponse:
     raise invalid("unknown_supply", supply_id=supply_id)
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
-
-
 _SERVICES: tuple[
     tuple[
         str,
@@ -466,6 +461,31 @@ _SERVICES: tuple[
         SERVICE_REMOVE_ASSET,
         REMOVE_ASSET_SCHEMA,
         _async_remove_asset,
+        SupportsResponse.NONE,
+    ),
+    ("create_task", CREATE_TASK_SCHEMA, _async_create_task, SupportsResponse.OPTIONAL),
+    ("update_task", UPDATE_TASK_SCHEMA, _async_update_task, SupportsResponse.NONE),
+    ("remove_task", REMOVE_TASK_SCHEMA, _async_remove_task, SupportsResponse.NONE),
+    (
+        "complete_task",
+        COMPLETE_TASK_SCHEMA,
+        _async_complete_task,
+        SupportsResponse.OPTIONAL,
+    ),
+    ("snooze_task", SNOOZE_TASK_SCHEMA, _async_snooze_task, SupportsResponse.OPTIONAL),
+    ("skip_task", SKIP_TASK_SCHEMA, _async_skip_task, SupportsResponse.OPTIONAL),
+    (
+        "log_maintenance",
+        LOG_MAINTENANCE_SCHEMA,
+        _async_log_maintenance,
+        SupportsResponse.OPTIONAL,
+    ),
+    ("get_history", GET_HISTORY_SCHEMA, _async_get_history, SupportsResponse.ONLY),
+    ("add_supply", ADD_SUPPLY_SCHEMA, _async_add_supply, SupportsResponse.OPTIONAL),
+    (
+        "update_supply",
+        UPDATE_SUPPLY_SCHEMA,
+        _async_update_supply,
         SupportsResponse.NONE,
     ),
 )

@@ -9,6 +9,7 @@ from homeassistant.core import HomeAssistant, callback
 import voluptuous as vol
 
 from .const import ATTR_CONFIG_ENTRY_ID, DOMAIN
+from .manager import iso
 from .view import STATUS_DUE_SOON, STATUS_OVERDUE
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def _task(view: PropertyView, task: Task) -> dict[str, Any]:
         "name": task.name,
         "asset_id": task.asset_id,
         "asset_name": asset.name if asset else None,
-        "next_due_at": task.next_due_at.isoformat() if task.next_due_at else None,
+        "next_due_at": iso(task.next_due_at),
         "priority": task.priority,
         "status": view.status.get(task.id),
     }
@@ -50,7 +51,7 @@ def _log(view: PropertyView, log: Log) -> dict[str, Any]:
         "user_id": log.user_id,
         "notes": log.notes,
         "cost": float(log.cost) if log.cost is not None else None,
-        "performed_at": log.performed_at.isoformat(),
+        "performed_at": iso(log.performed_at),
     }
 
 

@@ -1,0 +1,657 @@
+"""Tasks through Haven's actions: schedules, completion, snooze, skip, meters, history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+    async_fire_time_changed,
+)
+
+from custom_components.haven.const import DOMAIN
+from custom_components.haven.store.models import Log, Supply, Task
+from homeassistant.auth.models import User
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import entity_registry as er
+from homeassistant.util import dt as dt_util
+
+from .conftest import db_counts, db_rows
+
+pytestmark = pytest.mark.storage
+
+# The test hass runs in US/Pacific.
+START = datetime(2025, 1, 15, 18, 0, tzinfo=UTC)  # 10:00 local
+
+
+async def call(
+    hass: HomeAssistant, service: str, data: dict[str, Any], **kwargs: Any
+) -> dict[str, Any]:
+    """Call a Haven action and return its response (or {})."""
+    response = await hass.services.async_call(
+        DOMAIN,
+        service,
+        data,
+        blocking=True,
+        return_response=service
+        not in {
+            "update_asset",
+            "remove_asset",
+            "update_task",
+            "remove_task",
+            "update_supply",
+        },
+        **kwargs,
+    )
+    await hass.async_block_till_done()
+    return dict(response or {})
+
+
+async def new_asset(hass: HomeAssistant, entry: MockConfigEntry, **fields: Any) -> str:
+    """Create an asset and return its id."""
+    response = await call(
+        hass,
+        "create_asset",
+        {"config_entry_id": entry.entry_id, "name": "Furnace", **fields},
+    )
+    return str(response["asset_id"])
+
+
+def local(moment: str) -> datetime:
+    """Return an aware datetime from local (US/Pacific) wall-clock text."""
+    parsed = dt_util.parse_datetime(moment)
+    assert parsed is not None
+    return parsed.replace(tzinfo=dt_util.get_default_time_zone())
+
+
+@pytest.fixture
+async def asset_id(
+    hass: HomeAssistant, entry: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> str:
+    """Return the id of a furnace created at START."""
+    freezer.move_to(START)
+    return await new_asset(hass, entry)
+
+
+async def test_template_creates_tasks_supplies_and_entities(
+    hass: HomeAssistant, entry: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """A furnace from its template gets its usual tasks, supplies and entities."""
+    freezer.move_to(START)
+    response = await call(
+        hass,
+        "create_asset",
+        {"config_entry_id": entry.entry_id, "name": "Furnace", "template": "furnace"},
+    )
+    tasks = await db_rows(hass, Task)
+    assert {t.id for t in tasks} == set(response["task_ids"])
+    assert len(tasks) >= 2
+    assert all(t.asset_id == response["asset_id"] for t in tasks)
+    assert all(t.next_due_at and t.next_due_at > START for t in tasks)
+    supplies = await db_rows(hass, Supply)
+    assert supplies
+    assert {s.task_id for s in supplies if s.task_id} <= {t.id for t in tasks}
+
+    registry = er.async_get(hass)
+    for task in tasks:
+        for platform, suffix in (("sensor", "next_due"), ("button", "done")):
+            entity_id = registry.async_get_entity_id(
+                platform, DOMAIN, f"{task.id}_{suffix}"
+            )
+            assert entity_id is not None
+            # Per-task entities start disabled so a big home stays light.
+            assert (
+                registry.async_get(entity_id).disabled_by
+                is er.RegistryEntryDisabler.INTEGRATION
+            )  # type: ignore[union-attr]
+    assert hass.states.get("binary_sensor.furnace_maintenance_overdue").state == "off"  # type: ignore[union-attr]
+    assert hass.states.get("todo.home_maintenance").state == str(len(tasks))  # type: ignore[union-attr]
+
+
+async def test_unknown_template_is_refused(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """An unknown template id is named in the error and nothing is created."""
+    before = await db_counts(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await new_asset(hass, entry, template="spaceship")
+    assert err.value.translation_key == "unknown_template"
+    assert await db_counts(hass) == before
+
+
+async def test_interval_task_completion_cycle(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    freezer: FrozenDateTimeFactory,
+    hass_admin_user: User,
+) -> None:
+    """Due dates count from completion; completing logs who did it and uses supplies."""
+    created = await call(
+        hass,
+        "create_task",
+        {
+            "asset_id": asset_id,
+            "name": "Replace the air filter",
+            "every": 3,
+            "unit": "months",
+        },
+    )
+    task_id = created["task_id"]
+    assert created["next_due_at"] == local("2025-04-15T00:00:00").isoformat()
+    supply = await call(
+        hass,
+        "add_supply",
+        {
+            "asset_id": asset_id,
+            "name": "Filter 16x25x1",
+            "quantity": 2,
+            "task_id": task_id,
+        },
+    )
+    events = async_capture_events(hass, "haven_task_completed")
+
+    freezer.move_to(local("2025-04-20T09:30:00"))
+    done = await call(
+        hass,
+        "complete_task",
+        {"task_id": task_id, "notes": "MERV 11", "cost": "14.99"},
+        context=Context(user_id=hass_admin_user.id),
+    )
+    assert done["next_due_at"] == local("2025-07-20T00:00:00").isoformat()
+    (log,) = await db_rows(hass, Log)
+    assert (log.kind, log.action, log.notes, str(log.cost), log.user_id) == (
+        "completed",
+        "Replace the air filter",
+        "MERV 11",
+        "14.99",
+        hass_admin_user.id,
+    )
+    assert log.id == done["log_id"]
+    (row,) = [s for s in await db_rows(hass, Supply) if s.id == supply["supply_id"]]
+    assert row.quantity == 1
+    assert len(events) == 1
+    assert events[0].data == {
+        "config_entry_id": entry.entry_id,
+        "asset_id": asset_id,
+        "task_id": task_id,
+        "log_id": log.id,
+        "user_id": hass_admin_user.id,
+        "performed_at": dt_util.now().isoformat(),
+        "next_due_at": local("2025-07-20T00:00:00").isoformat(),
+    }
+
+
+async def test_backdated_completion(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """ "I changed it last Tuesday" counts from then; an older one only adds history."""
+    task_id = (
+        await call(
+            hass, "create_task", {"asset_id": asset_id, "name": "Flush", "every": 30}
+        )
+    )["task_id"]
+    done = await call(
+        hass,
+        "complete_task",
+        {"task_id": task_id, "performed_at": "2025-01-07T08:00:00"},
+    )
+    assert done["next_due_at"] == local("2025-02-06T00:00:00").isoformat()
+    older = await call(
+        hass, "complete_task", {"task_id": task_id, "performed_at": "2024-12-01"}
+    )
+    assert older["next_due_at"] == done["next_due_at"]
+    assert len(await db_rows(hass, Log)) == 2
+
+
+async def test_fixed_anchor_month_end(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A fixed monthly schedule from Jan 31 keeps to month ends, done early or late."""
+    task_id = (
+        await call(
+            hass,
+            "create_task",
+            {
+                "asset_id": asset_id,
+                "name": "Pay the service plan",
+                "every": 1,
+                "unit": "months",
+                "anchor": "fixed",
+                "first_due": "2025-01-31",
+            },
+        )
+    )["task_id"]
+    freezer.move_to(local("2025-01-29T12:00:00"))  # early
+    assert (await call(hass, "complete_task", {"task_id": task_id}))["next_due_at"] == (
+        local("2025-02-28T00:00:00").isoformat()
+    )
+    freezer.move_to(local("2025-03-05T12:00:00"))  # late
+    assert (await call(hass, "complete_task", {"task_id": task_id}))["next_due_at"] == (
+        local("2025-03-31T00:00:00").isoformat()
+    )
+
+
+async def test_cron_task_across_dst(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A cron schedule keeps its wall-clock time in HA's time zone across DST."""
+    freezer.move_to(local("2025-03-08T12:00:00"))
+    created = await call(
+        hass,
+        "create_task",
+        {"asset_id": asset_id, "name": "Run the generator", "cron": "0 9 * * 0"},
+    )
+    # Sunday 9 March 2025 is the day clocks spring forward in US/Pacific.
+    assert created["next_due_at"] == local("2025-03-09T09:00:00").isoformat()
+    freezer.move_to(local("2025-03-09T10:00:00"))
+    done = await call(hass, "complete_task", {"task_id": created["task_id"]})
+    assert done["next_due_at"] == local("2025-03-16T09:00:00").isoformat()
+    assert dt_util.parse_datetime(done["next_due_at"]).utcoffset() == timedelta(
+        hours=-7
+    )  # type: ignore[union-attr]
+
+
+async def test_statuses_move_with_time_without_writes(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Due soon, then overdue: sensors change when the moment comes, by one timer."""
+    await call(
+        hass,
+        "create_task",
+        {
+            "asset_id": asset_id,
+            "name": "Test the igniter",
+            "first_due": "2025-02-01",
+            "every": 1,
+            "unit": "years",
+            "lead_days": 3,
+        },
+    )
+    assert hass.states.get("sensor.home_health").state == "100"  # type: ignore[union-attr]
+    assert hass.states.get("sensor.home_tasks_due_soon").state == "0"  # type: ignore[union-attr]
+
+    freezer.move_to(local("2025-01-29T00:00:01"))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.home_tasks_due_soon").state == "1"  # type: ignore[union-attr]
+    assert hass.states.get("binary_sensor.furnace_maintenance_overdue").state == "off"  # type: ignore[union-attr]
+
+    # Due on 1 February means overdue from the start of 2 February.
+    freezer.move_to(local("2025-02-01T23:59:00"))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.home_overdue_tasks").state == "0"  # type: ignore[union-attr]
+    freezer.move_to(local("2025-02-02T00:00:01"))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    overdue = hass.states.get("sensor.home_overdue_tasks")
+    assert overdue is not None
+    assert overdue.state == "1"
+    assert overdue.attributes["tasks"][0]["name"] == "Test the igniter"
+    assert hass.states.get("sensor.home_health").state == "0"  # type: ignore[union-attr]
+    assert hass.states.get("binary_sensor.furnace_maintenance_overdue").state == "on"  # type: ignore[union-attr]
+
+
+async def test_snooze_and_skip(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Snooze moves the date without a log; skip moves to the next one and logs it."""
+    task_id = (
+        await call(
+            hass,
+            "create_task",
+            {
+                "asset_id": asset_id,
+                "name": "Clean the gutters",
+                "every": 6,
+                "unit": "months",
+                "first_due": "2025-01-10",
+            },
+        )
+    )["task_id"]
+    snoozed = await call(
+        hass, "snooze_task", {"task_id": task_id, "duration": {"days": 3}}
+    )
+    assert (
+        snoozed["next_due_at"]
+        == dt_util.as_local(START + timedelta(days=3)).isoformat()
+    )
+    until = await call(hass, "snooze_task", {"task_id": task_id, "until": "2025-02-01"})
+    assert until["next_due_at"] == local("2025-02-01T00:00:00").isoformat()
+    assert await db_rows(hass, Log) == []
+
+    skipped = await call(hass, "skip_task", {"task_id": task_id})
+    assert skipped["next_due_at"] == local("2025-08-01T00:00:00").isoformat()
+    (log,) = await db_rows(hass, Log)
+    assert log.kind == "skipped"
+
+
+async def test_meter_task_follows_sensor(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Due when the meter passes baseline + N; resets keep progress; unavailable waits."""
+    hass.states.async_set("sensor.furnace_runtime", "1000")
+    task_id = (
+        await call(
+            hass,
+            "create_task",
+            {
+                "asset_id": asset_id,
+                "name": "Service the burner",
+                "meter_entity_id": "sensor.furnace_runtime",
+                "meter_every": 500,
+                "every": 1,
+                "unit": "years",
+            },
+        )
+    )["task_id"]
+    task = entry.runtime_data.view.tasks[task_id]
+    assert task.meter_baseline == 1000
+    # The time backstop gives the date until the meter is reached.
+    assert task.next_due_at == local("2026-01-15T00:00:00")
+
+    hass.states.async_set("sensor.furnace_runtime", "1300")
+    await hass.async_block_till_done()
+    hass.states.async_set("sensor.furnace_runtime", "unavailable")
+    await hass.async_block_till_done()
+    # The controller was replaced: the counter restarts at 0; 300 hours already ran.
+    hass.states.async_set("sensor.furnace_runtime", "0")
+    await hass.async_block_till_done()
+    assert entry.runtime_data.view.status[task_id] == "ok"
+    hass.states.async_set("sensor.furnace_runtime", "199")
+    await hass.async_block_till_done()
+    assert entry.runtime_data.view.status[task_id] == "ok"
+    hass.states.async_set("sensor.furnace_runtime", "200")
+    await hass.async_block_till_done()
+    assert entry.runtime_data.view.status[task_id] == "overdue"
+    assert hass.states.get("binary_sensor.furnace_maintenance_overdue").state == "on"  # type: ignore[union-attr]
+
+    done = await call(hass, "complete_task", {"task_id": task_id})
+    task = entry.runtime_data.view.tasks[task_id]
+    assert task.meter_baseline == 200
+    assert done["next_due_at"] == local("2026-01-15T00:00:00").isoformat()
+    assert entry.runtime_data.view.status[task_id] == "ok"
+
+
+async def test_house_wide_task_and_history(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str, hass_admin_user: User
+) -> None:
+    """A house-wide task, a one-off log entry, and history with costs and names."""
+    house = await call(
+        hass,
+        "create_task",
+        {
+            "config_entry_id": entry.entry_id,
+            "name": "Test the water shut-off",
+            "every": 1,
+            "unit": "years",
+        },
+    )
+    await call(hass, "complete_task", {"task_id": house["task_id"], "cost": 0})
+    await call(
+        hass,
+        "log_maintenance",
+        {
+            "asset_id": asset_id,
+            "action": "Replaced the igniter",
+            "cost": 120,
+            "performed_at": "2025-01-02",
+        },
+        context=Context(user_id=hass_admin_user.id),
+    )
+    furnace = await call(hass, "get_history", {"asset_id": asset_id})
+    assert [log["action"] for log in furnace["logs"]] == ["Replaced the igniter"]
+    assert furnace["logs"][0]["user_name"] == hass_admin_user.name
+    assert furnace["total_cost"] == 120.0
+    everything = await call(hass, "get_history", {"config_entry_id": entry.entry_id})
+    assert [log["action"] for log in everything["logs"]] == [
+        "Test the water shut-off",
+        "Replaced the igniter",
+    ]
+    recent = await call(
+        hass,
+        "get_history",
+        {"config_entry_id": entry.entry_id, "since": "2025-01-10", "limit": 5},
+    )
+    assert len(recent["logs"]) == 1
+
+
+async def test_task_entities_as_target_and_button(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str, hass_admin_user: User
+) -> None:
+    """Task actions accept the task's entities; the enabled button marks it done."""
+    task_id = (
+        await call(
+            hass,
+            "create_task",
+            {
+                "asset_id": asset_id,
+                "name": "Vacuum the coils",
+                "every": 6,
+                "unit": "months",
+            },
+        )
+    )["task_id"]
+    registry = er.async_get(hass)
+    sensor_id = registry.async_get_entity_id("sensor", DOMAIN, f"{task_id}_next_due")
+    button_id = registry.async_get_entity_id("button", DOMAIN, f"{task_id}_done")
+    assert sensor_id == "sensor.furnace_vacuum_the_coils_due"
+    assert button_id == "button.furnace_mark_vacuum_the_coils_done"
+
+    await call(hass, "snooze_task", {"entity_id": sensor_id, "duration": "48:00:00"})
+    assert entry.runtime_data.view.tasks[task_id].snoozed_until is not None
+
+    registry.async_update_entity(button_id, disabled_by=None)
+    await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    await hass.services.async_call(
+        "button",
+        "press",
+        {"entity_id": button_id},
+        blocking=True,
+        context=Context(user_id=hass_admin_user.id),
+    )
+    await hass.async_block_till_done()
+    (log,) = await db_rows(hass, Log)
+    assert (log.task_id, log.user_id) == (task_id, hass_admin_user.id)
+
+
+async def test_update_and_remove_task(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str, hass_admin_user: User
+) -> None:
+    """Changing the schedule recomputes the due date; removing keeps the history."""
+    task_id = (
+        await call(
+            hass,
+            "create_task",
+            {"asset_id": asset_id, "name": "Drain", "every": 1, "unit": "years"},
+        )
+    )["task_id"]
+    await call(hass, "complete_task", {"task_id": task_id})
+    await call(
+        hass,
+        "update_task",
+        {"task_id": task_id, "every": 6, "unit": "months", "name": "Drain the tank"},
+    )
+    task = entry.runtime_data.view.tasks[task_id]
+    assert task.name == "Drain the tank"
+    assert task.next_due_at == local("2025-07-15T00:00:00")
+
+    await call(
+        hass,
+        "remove_task",
+        {"task_id": task_id},
+        context=Context(user_id=hass_admin_user.id),
+    )
+    assert task_id not in entry.runtime_data.view.tasks
+    assert await db_rows(hass, Task) == []
+    assert len(await db_rows(hass, Log)) == 1
+    registry = er.async_get(hass)
+    assert registry.async_get_entity_id("sensor", DOMAIN, f"{task_id}_next_due") is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "key"),
+    [
+        ({"cron": "61 * * * *"}, "invalid_cron"),
+        ({"cron": "bananas"}, "invalid_cron"),
+        ({"every": 0}, "invalid_number"),
+        ({"every": -2}, "invalid_number"),
+        ({"every": 2.5}, "invalid_number"),
+        ({"every": 2, "unit": "fortnights"}, "invalid_unit"),
+        ({"every": 2, "cron": "0 9 * * *"}, "schedule_conflict"),
+        ({"meter_entity_id": "sensor.nope", "meter_every": 10}, "invalid_meter"),
+        ({"meter_entity_id": "sensor.words", "meter_every": 10}, "invalid_meter"),
+        ({"meter_entity_id": "sensor.hours", "meter_every": 0}, "invalid_meter_every"),
+        ({"every": 1, "first_due": "the 5th of never"}, "invalid_date"),
+        ({"every": 1, "lead_days": 400}, "invalid_number"),
+        ({"every": 1, "priority": 9}, "invalid_number"),
+        ({"assigned_user_id": "ghost"}, "unknown_user"),
+        ({"name": ""}, "name_empty"),
+    ],
+)
+async def test_create_task_bad_input_changes_nothing(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    fields: dict[str, Any],
+    key: str,
+) -> None:
+    """Each mistake gets its own translated error; nothing is written."""
+    hass.states.async_set("sensor.words", "lots")
+    hass.states.async_set("sensor.hours", "12")
+    before = await db_counts(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, "create_task", {"asset_id": asset_id, "name": "Oil", **fields})
+    assert err.value.translation_key == key
+    assert err.value.translation_domain == DOMAIN
+    assert await db_counts(hass) == before
+
+
+@pytest.mark.parametrize(
+    ("service", "fields", "key"),
+    [
+        ("complete_task", {"task_id": "gone"}, "unknown_task"),
+        ("complete_task", {}, "task_required"),
+        ("complete_task", {"performed_at": "2030-01-01"}, "performed_in_future"),
+        ("complete_task", {"cost": "-3"}, "invalid_cost"),
+        ("complete_task", {"cost": "cheap"}, "invalid_cost"),
+        ("snooze_task", {"until": "2025-01-01"}, "snooze_in_past"),
+        ("snooze_task", {"duration": "soon"}, "invalid_duration"),
+        ("snooze_task", {}, "snooze_needs_time"),
+        ("update_task", {"every": 0}, "invalid_number"),
+        ("update_task", {"first_due": "31/02/2025"}, "invalid_date"),
+    ],
+)
+async def test_task_actions_bad_input_change_nothing(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    service: str,
+    fields: dict[str, Any],
+    key: str,
+) -> None:
+    """A refused completion, snooze or update leaves task and history as they were."""
+    task_id = (
+        await call(
+            hass, "create_task", {"asset_id": asset_id, "name": "Oil", "every": 10}
+        )
+    )["task_id"]
+    data = {"task_id": task_id, **fields} if "task_id" not in fields else fields
+    if service == "complete_task" and not fields:
+        data = {}
+    before_rows = [(t.next_due_at, t.updated_at) for t in await db_rows(hass, Task)]
+    before = await db_counts(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, service, data)
+    assert err.value.translation_key == key
+    assert await db_counts(hass) == before
+    assert [
+        (t.next_due_at, t.updated_at) for t in await db_rows(hass, Task)
+    ] == before_rows
+
+
+async def test_completing_removed_task(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str
+) -> None:
+    """A task removed in the meantime cannot be completed, and nothing is logged."""
+    task_id = (
+        await call(
+            hass, "create_task", {"asset_id": asset_id, "name": "Oil", "every": 10}
+        )
+    )["task_id"]
+    await call(hass, "remove_task", {"task_id": task_id})
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, "complete_task", {"task_id": task_id})
+    assert err.value.translation_key == "unknown_task"
+    assert await db_rows(hass, Log) == []
+
+
+async def test_skip_one_off_refused(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str
+) -> None:
+    """A one-off task cannot be skipped."""
+    task_id = (
+        await call(
+            hass,
+            "create_task",
+            {"asset_id": asset_id, "name": "Buy a ladder", "first_due": "2025-02-01"},
+        )
+    )["task_id"]
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, "skip_task", {"task_id": task_id})
+    assert err.value.translation_key == "not_recurring"
+
+
+async def test_supply_errors(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str
+) -> None:
+    """Supplies refuse bad links and quantities, and tasks of other assets."""
+    other = await new_asset(hass, entry, name="Boiler")
+    other_task = (
+        await call(
+            hass,
+            "create_task",
+            {"asset_id": other, "name": "Bleed", "every": 1, "unit": "years"},
+        )
+    )["task_id"]
+    for fields, key in (
+        ({"purchase_url": "ftp://x"}, "invalid_url"),
+        ({"quantity": -1}, "invalid_number"),
+        ({"task_id": other_task}, "task_not_on_asset"),
+    ):
+        with pytest.raises(ServiceValidationError) as err:
+            await call(
+                hass, "add_supply", {"asset_id": asset_id, "name": "Filter", **fields}
+            )
+        assert err.value.translation_key == key
+    assert await db_rows(hass, Supply) == []
+    supply = await call(hass, "add_supply", {"asset_id": asset_id, "name": "Filter"})
+    await call(hass, "update_supply", {"supply_id": supply["supply_id"], "quantity": 4})
+    assert entry.runtime_data.view.supplies[supply["supply_id"]].quantity == 4
+    with pytest.raises(ServiceValidationError):
+        await call(hass, "update_supply", {"supply_id": "nope", "quantity": 1})
