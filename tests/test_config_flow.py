@@ -12,7 +12,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.haven.const import DOMAIN
-from custom_components.haven.store.models import Asset, Property
+from custom_components.haven.store.models import Asset, Property, Task
 
 from .conftest import db_rows, device_of, setup_property
 
@@ -121,7 +121,7 @@ async def test_add_edit_remove_asset_from_ui(
 ) -> None:
     """An asset is added, edited and removed from the integration page."""
     result = await hass.config_entries.options.async_init(entry.entry_id)
-    assert result["menu_options"] == ["add_asset"]
+    assert result["menu_options"] == ["add_asset", "add_task"]
     kitchen = ar.async_get(hass).async_create("Kitchen")
 
     result = await _options_step(hass, entry, "add_asset")
@@ -203,3 +203,92 @@ async def test_edit_asset_removed_meanwhile(
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "asset_gone"
+
+
+async def test_add_asset_from_template_in_ui(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """The add form offers the template list; choosing one brings its tasks."""
+    result = await _options_step(hass, entry, "add_asset")
+    schema = result["data_schema"].schema  # type: ignore[union-attr]
+    template_field = next(key for key in schema if key == "template")
+    options = schema[template_field].config["options"]
+    assert {"value": "furnace", "label": "Furnace"} in options
+    assert len(options) >= 25
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"name": "Basement furnace", "template": "furnace"}
+    )
+    assert result["reason"] == "asset_added"
+    (asset,) = await db_rows(hass, Asset)
+    assert asset.template_id == "furnace"
+    assert {t.asset_id for t in await db_rows(hass, Task)} == {asset.id}
+
+
+async def test_add_edit_remove_task_from_ui(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """A task is added, edited (schedule errors shown on the form) and removed."""
+    await hass.services.async_call(
+        DOMAIN,
+        "create_asset",
+        {"config_entry_id": entry.entry_id, "name": "Dryer"},
+        blocking=True,
+        return_response=True,
+    )
+    (asset,) = await db_rows(hass, Asset)
+    hass.states.async_set("sensor.dryer_status", "tumbling")
+    result = await _options_step(hass, entry, "add_task")
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "name": "Clean the vent",
+            "asset_id": asset.id,
+            "meter_entity_id": "sensor.dryer_status",
+            "meter_every": 50,
+        },
+    )
+    assert result["errors"] == {"base": "invalid_meter"}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "name": "Clean the vent",
+            "asset_id": asset.id,
+            "every": 12.0,
+            "unit": "months",
+        },
+    )
+    assert result["reason"] == "task_added"
+    (task,) = await db_rows(hass, Task)
+    assert (task.asset_id, task.interval_every, task.interval_unit) == (
+        asset.id,
+        12,
+        "months",
+    )
+
+    result = await _options_step(hass, entry, "edit_task")
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"task_id": task.id}
+    )
+    assert result["step_id"] == "edit_task_details"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {"name": "Clean the vent", "every": 12.0, "cron": "0 9 1 * *"},
+    )
+    assert result["errors"] == {"base": "schedule_conflict"}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"name": "Clean the dryer vent", "cron": "0 9 1 * *"}
+    )
+    assert result["reason"] == "task_updated"
+    (task,) = await db_rows(hass, Task)
+    assert (task.name, task.schedule_kind, task.cron_schedule) == (
+        "Clean the dryer vent",
+        "cron",
+        "0 9 1 * *",
+    )
+
+    result = await _options_step(hass, entry, "remove_task")
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"task_id": task.id}
+    )
+    assert result["reason"] == "task_removed"
+    assert await db_rows(hass, Task) == []
