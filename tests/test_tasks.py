@@ -11,17 +11,19 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
     async_fire_time_changed,
+    async_test_home_assistant,
 )
 
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Log, Supply, Task
+from homeassistant import loader
 from homeassistant.auth.models import User
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import entity_registry as er
 from homeassistant.util import dt as dt_util
 
-from .conftest import db_counts, db_rows
+from .conftest import db_counts, db_rows, setup_property
 
 pytestmark = pytest.mark.storage
 
@@ -655,3 +657,126 @@ async def test_supply_errors(
     assert entry.runtime_data.view.supplies[supply["supply_id"]].quantity == 4
     with pytest.raises(ServiceValidationError):
         await call(hass, "update_supply", {"supply_id": "nope", "quantity": 1})
+
+
+async def test_one_timer_for_all_tasks(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str
+) -> None:
+    """However many tasks there are, one timer is armed for the next status change.
+
+    (HA's calendar entity keeps its own timer for its current event's start or end.)
+    """
+
+    def armed() -> list[str]:
+        return [
+            repr(handle)
+            for handle in hass.loop._scheduled  # type: ignore[attr-defined]
+            if not handle.cancelled() and "Store" not in repr(handle)
+        ]
+
+    for days in range(1, 31):
+        await call(
+            hass,
+            "create_task",
+            {
+                "asset_id": asset_id,
+                "name": f"Task {days}",
+                "every": days,
+                "lead_days": 0,
+            },
+        )
+        if days == 10:
+            after_ten = len(armed())
+    assert len(armed()) == after_ten
+    assert sum("PropertyManager._async_tick" in handle for handle in armed()) == 1
+
+
+async def test_write_touches_only_changed_entities(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    asset_id: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Completing the boiler's task writes the boiler's entities, not the furnace's."""
+    boiler = await new_asset(hass, entry, name="Boiler")
+    await call(
+        hass, "create_task", {"asset_id": asset_id, "name": "Filter", "every": 30}
+    )
+    boiler_task = (
+        await call(
+            hass, "create_task", {"asset_id": boiler, "name": "Bleed", "every": 30}
+        )
+    )["task_id"]
+    furnace_problem = hass.states.get("binary_sensor.furnace_maintenance_overdue")
+    assert furnace_problem is not None
+    freezer.tick(timedelta(seconds=5))
+    await call(hass, "complete_task", {"task_id": boiler_task})
+    after = hass.states.get("binary_sensor.furnace_maintenance_overdue")
+    assert after is not None
+    assert after.last_reported == furnace_problem.last_reported
+    boiler_problem = hass.states.get("binary_sensor.boiler_maintenance_overdue")
+    assert boiler_problem is not None
+    assert boiler_problem.last_reported > furnace_problem.last_reported
+
+
+@pytest.mark.parametrize("persistent_database", [True])
+async def test_tasks_survive_restart(
+    async_test_recorder: Any, tmp_path: Any, freezer: FrozenDateTimeFactory
+) -> None:
+    """Schedules, meters, history and statuses are all there after a restart."""
+    freezer.move_to(START)
+    async with (
+        async_test_home_assistant(config_dir=str(tmp_path)) as hass,
+        async_test_recorder(hass),
+    ):
+        hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        entry = await setup_property(hass)
+        asset_id = await new_asset(hass, entry, template="smoke_alarm")
+        hass.states.async_set("sensor.mower_hours", "40")
+        meter = await call(
+            hass,
+            "create_task",
+            {
+                "asset_id": asset_id,
+                "name": "Check",
+                "meter_entity_id": "sensor.mower_hours",
+                "meter_every": 25,
+            },
+        )
+        first = next(iter(entry.runtime_data.view.tasks))
+        await call(hass, "complete_task", {"task_id": first, "notes": "All good"})
+        before = {
+            t.id: (t.name, t.next_due_at, t.last_completed_at, t.meter_baseline)
+            for t in entry.runtime_data.view.tasks.values()
+        }
+        entry_id = entry.entry_id
+        await hass.async_stop()
+
+    freezer.move_to(START + timedelta(days=400))
+    async with (
+        async_test_home_assistant(config_dir=str(tmp_path)) as hass,
+        async_test_recorder(hass),
+    ):
+        hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        hass.states.async_set("sensor.mower_hours", "70")
+        entry = MockConfigEntry(
+            domain=DOMAIN, entry_id=entry_id, title="Home", data={"name": "Home"}
+        )
+        entry.add_to_hass(hass)
+        assert await hass.config_entries.async_setup(entry_id)
+        await hass.async_block_till_done()
+        view = entry.runtime_data.view
+        assert {
+            t.id: (t.name, t.next_due_at, t.last_completed_at, t.meter_baseline)
+            for t in view.tasks.values()
+        } == before
+        # A year on, the alarm's monthly test is overdue; the meter is followed again.
+        assert view.status[first] == "overdue"
+        hass.states.async_set("sensor.mower_hours", "66")
+        await hass.async_block_till_done()
+        hass.states.async_set("sensor.mower_hours", "65.5")
+        await hass.async_block_till_done()
+        assert view.status[meter["task_id"]] == "overdue"
+        history = await call(hass, "get_history", {"task_id": first})
+        assert [log["notes"] for log in history["logs"]] == ["All good"]
+        await hass.async_stop()
