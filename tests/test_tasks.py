@@ -6,6 +6,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant import loader
+from homeassistant.auth.models import User
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import entity_registry as er
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -16,12 +22,6 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Log, Supply, Task
-from homeassistant import loader
-from homeassistant.auth.models import User
-from homeassistant.core import Context, HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import entity_registry as er
-from homeassistant.util import dt as dt_util
 
 from .conftest import db_counts, db_rows, setup_property
 
@@ -195,7 +195,7 @@ async def test_backdated_completion(
     asset_id: str,
     freezer: FrozenDateTimeFactory,
 ) -> None:
-    """ "I changed it last Tuesday" counts from then; an older one only adds history."""
+    """Back-dating ("I changed it last Tuesday") counts from then; older only adds history."""
     task_id = (
         await call(
             hass, "create_task", {"asset_id": asset_id, "name": "Flush", "every": 30}

@@ -6,6 +6,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant.auth.models import User
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -14,9 +17,6 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Log, Task
-from homeassistant.auth.models import User
-from homeassistant.core import Context, HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
 
 from .conftest import db_rows
 
