@@ -6,6 +6,7 @@ create_asset action), once, when no property exists yet.
 
 from __future__ import annotations
 
+from datetime import timedelta
 import logging
 
 from homeassistant.config_entries import SOURCE_USER
@@ -13,6 +14,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
+from homeassistant.util import dt as dt_util
 
 _LOGGER = logging.getLogger(__name__)
 DOMAIN = "haven_demo"
@@ -20,6 +22,7 @@ DOMAIN = "haven_demo"
 DEMO_ASSETS = [
     {
         "name": "Furnace",
+        "template": "furnace",
         "zone": "Basement",
         "manufacturer": "Carrier",
         "model": "59TP6",
@@ -27,18 +30,21 @@ DEMO_ASSETS = [
     },
     {
         "name": "Water heater",
+        "template": "water_heater_tank",
         "zone": "Basement",
         "manufacturer": "A. O. Smith",
         "model": "GCR-50",
     },
     {
         "name": "Sump pump",
+        "template": "sump_pump",
         "zone": "Basement",
         "manufacturer": "Zoeller",
         "model": "M53",
     },
     {
         "name": "Dishwasher",
+        "template": "dishwasher",
         "zone": "Kitchen",
         "manufacturer": "Bosch",
         "model": "SHPM88Z75N",
@@ -46,19 +52,22 @@ DEMO_ASSETS = [
     },
     {
         "name": "Refrigerator",
+        "template": "refrigerator",
         "zone": "Kitchen",
         "manufacturer": "LG",
         "model": "LRMVS3006S",
     },
     {
         "name": "Smoke alarm",
+        "template": "smoke_alarm",
         "zone": "Hallway",
         "manufacturer": "Kidde",
         "model": "i12060",
     },
-    {"name": "Gutters", "zone": "Outside"},
+    {"name": "Gutters", "template": "gutters", "zone": "Outside"},
     {
         "name": "Lawn mower",
+        "template": "lawn_mower",
         "zone": "Garage",
         "manufacturer": "Honda",
         "model": "HRN216",
@@ -82,14 +91,43 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
             return
         entry_id = result["result"].entry_id
         await hass.async_block_till_done()
+        assets = {}
         for asset in DEMO_ASSETS:
-            await hass.services.async_call(
+            response = await hass.services.async_call(
                 "haven",
                 "create_asset",
                 {"config_entry_id": entry_id, **asset},
                 blocking=True,
                 return_response=True,
             )
+            assets[asset["name"]] = response["asset_id"]  # type: ignore[index]
+        # Something overdue and something done, so the dashboard has a story to tell.
+        await hass.services.async_call(
+            "haven",
+            "create_task",
+            {
+                "asset_id": assets["Furnace"],
+                "name": "Inspect the flue",
+                "every": 1,
+                "unit": "years",
+                "first_due": (dt_util.now() - timedelta(days=12)).date().isoformat(),
+                "priority": 2,
+            },
+            blocking=True,
+            return_response=True,
+        )
+        await hass.services.async_call(
+            "haven",
+            "log_maintenance",
+            {
+                "asset_id": assets["Dishwasher"],
+                "action": "Replaced the door seal",
+                "cost": 34.5,
+                "performed_at": (dt_util.now() - timedelta(days=40)).isoformat(),
+            },
+            blocking=True,
+            return_response=True,
+        )
         _LOGGER.info("Created the demo property with %s assets", len(DEMO_ASSETS))
 
     async_at_started(hass, _seed)
