@@ -9,6 +9,8 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.auth.models import User
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import intent
+from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -246,3 +248,28 @@ async def test_dashboard_websocket(
     response = await client.receive_json()
     assert not response["success"]
     assert response["error"]["code"] == "not_found"
+
+
+async def test_assist_list_intents(
+    hass: HomeAssistant, furnace: dict[str, str]
+) -> None:
+    """HA's list intents add a one-off task and check it off (what Assist says)."""
+    assert await async_setup_component(hass, "intent", {})
+    await hass.async_block_till_done()
+    await intent.async_handle(
+        hass,
+        "test",
+        "HassListAddItem",
+        {"item": {"value": "clean the grill"}, "name": {"value": "Home Maintenance"}},
+    )
+    await hass.async_block_till_done()
+    assert "clean the grill" in {t.name for t in await db_rows(hass, Task)}
+    await intent.async_handle(
+        hass,
+        "test",
+        "HassListCompleteItem",
+        {"item": {"value": "clean the grill"}, "name": {"value": "Home Maintenance"}},
+    )
+    await hass.async_block_till_done()
+    (log,) = await db_rows(hass, Log)
+    assert log.action == "clean the grill"
