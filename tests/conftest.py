@@ -73,10 +73,12 @@ async def db_counts(hass: HomeAssistant) -> dict[str, int]:
 
 def device_of(hass: HomeAssistant, record_id: str) -> dr.DeviceEntry | None:
     """Return the HA device of a property or asset (the same on old and new HA)."""
+    registry = dr.async_get(hass)
     return next(
         (
             device
-            for device in dr.async_get(hass).devices.values()
+            for entry in hass.config_entries.async_entries(DOMAIN)
+            for device in dr.async_entries_for_config_entry(registry, entry.entry_id)
             if (DOMAIN, record_id) in device.identifiers
         ),
         None,

@@ -263,7 +263,8 @@ async def test_assist_list_intents(
         {"item": {"value": "clean the grill"}, "name": {"value": "Home Maintenance"}},
     )
     await hass.async_block_till_done()
-    assert "clean the grill" in {t.name for t in await db_rows(hass, Task)}
+    # Newer HA releases capitalise the item Assist heard.
+    assert "clean the grill" in {t.name.lower() for t in await db_rows(hass, Task)}
     await intent.async_handle(
         hass,
         "test",
@@ -272,4 +273,4 @@ async def test_assist_list_intents(
     )
     await hass.async_block_till_done()
     (log,) = await db_rows(hass, Log)
-    assert log.action == "clean the grill"
+    assert log.action.lower() == "clean the grill"

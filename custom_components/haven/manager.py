@@ -20,6 +20,7 @@ from homeassistant.core import (
     HomeAssistant,
     callback,
 )
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import (
     area_registry as ar,
@@ -362,13 +363,21 @@ class PropertyManager:
         self._async_track_meters()
 
         @callback
-        def _stop() -> None:
+        def _stop(_event: Event | None = None) -> None:
             self._async_disarm()
             if self._unsub_meters:
                 self._unsub_meters()
                 self._unsub_meters = None
 
-        return _stop
+        # Nothing is due while HA stops; the next start re-arms from the database.
+        unsub_stop = self.hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, _stop)
+
+        @callback
+        def _unload() -> None:
+            unsub_stop()
+            _stop()
+
+        return _unload
 
     @callback
     def _async_track_meters(self) -> None:

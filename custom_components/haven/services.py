@@ -14,7 +14,10 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.helpers import config_validation as cv, entity_registry as er
-from homeassistant.helpers.service import async_extract_referenced_entity_ids
+from homeassistant.helpers.target import (
+    TargetSelection,
+    async_extract_referenced_entity_ids,
+)
 import voluptuous as vol
 
 from .const import (
@@ -261,7 +264,9 @@ def _targeted_tasks(call: ServiceCall) -> list[tuple[HavenConfigEntry, str]]:
     task_ids: list[str] = []
     if task_id := call.data.get(ATTR_TASK_ID):
         task_ids.append(task_id)
-    selected = async_extract_referenced_entity_ids(call.hass, call)
+    selected = async_extract_referenced_entity_ids(
+        call.hass, TargetSelection(call.data)
+    )
     registry = er.async_get(call.hass)
     for entity_id in sorted(selected.referenced | selected.indirectly_referenced):
         entity = registry.async_get(entity_id)
