@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 import math
 from typing import TYPE_CHECKING, Any
 
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
@@ -20,7 +21,6 @@ from homeassistant.core import (
     HomeAssistant,
     callback,
 )
-from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import (
     area_registry as ar,
