@@ -260,3 +260,28 @@ class InboxItem(TimestampedMixin, Base):
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Announcement(Base):
+    """A reminder or due event already sent for one occurrence of a task.
+
+    Stored so that a restart neither repeats nor loses a reminder: what is due and not
+    yet in this table is announced after start-up, exactly once.
+    """
+
+    __tablename__ = "haven_announcement"
+    __table_args__ = (
+        UniqueConstraint("task_id", "due_at", "kind"),
+        {"info": {"since": 4}},
+    )
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)
+    property_id: Mapped[str] = mapped_column(
+        String(ID_LENGTH), ForeignKey("haven_property.id"), index=True
+    )
+    task_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    # The occurrence: the task's due moment when it was announced.
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # "lead", "due", "repeat:N" (N-th reminder while overdue) or "supplies".
+    kind: Mapped[str] = mapped_column(String(32))
+    announced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=dt_util.utcnow)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .migrations import migrate
 from .models import (
+    Announcement,
     Asset,
     Base,
     Document,
@@ -41,6 +42,7 @@ DATA_LOCK: HassKey[asyncio.Lock] = HassKey("haven_repository_lock")
 # Child tables of a property, deleted before their parents (no reliance on FK cascades,
 # which SQLite only honours when a pragma is set).
 _PROPERTY_CHILDREN: tuple[type[Base], ...] = (
+    Announcement,
     Log,
     Document,
     InboxItem,
