@@ -267,8 +267,7 @@ class PropertyManager:
         # The device first: the entities added for the asset take their names from it.
         device = self._async_asset_device(asset)
         self.view.async_put_asset(asset)
-        self.view.async_put_supplies(supply_rows)
-        self._async_tasks_written(task_rows)
+        self._async_tasks_written(task_rows, supply_rows)
         return asset, device, task_rows
 
     def _template_rows(
@@ -424,8 +423,10 @@ class PropertyManager:
         self._async_arm()
 
     @callback
-    def _async_tasks_written(self, tasks: list[Task]) -> None:
-        self.view.async_put_tasks(tasks, self._now())
+    def _async_tasks_written(
+        self, tasks: list[Task], supplies: list[Supply] | None = None
+    ) -> None:
+        self.view.async_put(self._now(), tasks, supplies or ())
         self._async_arm()
         self._async_track_meters()
 
@@ -693,8 +694,7 @@ class PropertyManager:
             task.id, changes, log_values, used
         )
         assert log is not None
-        self.view.async_put_supplies(supplies)
-        self._async_tasks_written([task])
+        self._async_tasks_written([task], supplies)
         self.hass.bus.async_fire(
             EVENT_TASK_COMPLETED,
             {
@@ -873,7 +873,7 @@ class PropertyManager:
         supply = await self.repository.async_add_supply(
             columns | {"property_id": self.view.property_id, "asset_id": asset_id}
         )
-        self.view.async_put_supplies([supply])
+        self.view.async_put(self._now(), supplies=[supply])
         return supply
 
     async def async_update_supply(
@@ -884,7 +884,7 @@ class PropertyManager:
             raise invalid("unknown_supply", supply_id=supply_id)
         columns = self._supply_columns(fields, supply.asset_id, creating=False)
         supply = await self.repository.async_update_supply(supply_id, columns)
-        self.view.async_put_supplies([supply])
+        self.view.async_put(self._now(), supplies=[supply])
         return supply
 
 

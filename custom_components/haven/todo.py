@@ -7,6 +7,7 @@ changing its due date or its description changes the task; deleting removes it.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.todo import (
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .store.models import Task
 
 PARALLEL_UPDATES = 0
+_NEVER = datetime.max.replace(tzinfo=UTC)
 
 
 async def async_setup_entry(
@@ -60,6 +62,7 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
         super().__init__(
             manager, PROPERTY_KEY, f"{manager.view.property_id}_maintenance"
         )
+        self._cache: dict[str, tuple[Task, str | None, str, TodoItem]] = {}
 
     async def async_added_to_hass(self) -> None:
         """Rebuild the items only when a task changed, not on every state read."""
@@ -78,31 +81,45 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
         return task.name
 
     def _items(self) -> list[TodoItem]:
+        """Return the items, rebuilding only those whose task, status or asset changed."""
         view = self.view
         tz = view.tz
-        items = []
-        for task in sorted(
-            view.tasks.values(),
-            key=lambda t: (t.next_due_at is None, t.next_due_at, t.name),
-        ):
+        cache: dict[str, tuple[Task, str | None, str, TodoItem]] = {}
+        for task in view.tasks.values():
+            status = view.status.get(task.id)
+            summary = self._summary(task)
+            cached = self._cache.get(task.id)
+            if cached and cached[0] is task and cached[1:3] == (status, summary):
+                cache[task.id] = cached
+                continue
             due: Any = None
             if (moment := task.next_due_at) is not None:
                 local = moment.astimezone(tz)
                 due = local.date() if is_day_granular(moment, tz) else local
-            done = view.status.get(task.id) == STATUS_DONE
-            items.append(
-                TodoItem(
-                    uid=task.id,
-                    summary=self._summary(task),
-                    status=TodoItemStatus.COMPLETED
-                    if done
-                    else TodoItemStatus.NEEDS_ACTION,
-                    due=due,
-                    description=task.notes,
-                    completed=task.last_completed_at if done else None,
-                )
+            done = status == STATUS_DONE
+            item = TodoItem(
+                uid=task.id,
+                summary=summary,
+                status=TodoItemStatus.COMPLETED
+                if done
+                else TodoItemStatus.NEEDS_ACTION,
+                due=due,
+                description=task.notes,
+                completed=task.last_completed_at if done else None,
             )
-        return items
+            cache[task.id] = (task, status, summary, item)
+        self._cache = cache
+        return [
+            entry[3]
+            for entry in sorted(
+                cache.values(),
+                key=lambda e: (
+                    e[0].next_due_at is None,
+                    e[0].next_due_at or _NEVER,
+                    e[2],
+                ),
+            )
+        ]
 
     def _user_id(self) -> str | None:
         return self._context.user_id if self._context else None

@@ -19,7 +19,7 @@ timer for the earliest of them instead of polling.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -70,7 +70,12 @@ def _status_changes(task: Task, tz: tzinfo) -> tuple[datetime, ...]:
 
 
 class PropertyView:
-    """Current records of one property, their statuses, and who to tell on change."""
+    """Current records of one property, their statuses, and who to tell on change.
+
+    Besides the rows it keeps small indexes (tasks by asset, status counts, each task's
+    next status-change moments) so that reading a state or re-arming the timer does
+    not walk every task of a large home.
+    """
 
     def __init__(self, snapshot: PropertySnapshot, tz: tzinfo, now: datetime) -> None:
         """Start from what the repository loaded."""
@@ -78,15 +83,48 @@ class PropertyView:
         self.property: Property = snapshot.property
         self.zones: dict[str, Zone] = {zone.id: zone for zone in snapshot.zones}
         self.assets: dict[str, Asset] = {asset.id: asset for asset in snapshot.assets}
-        self.tasks: dict[str, Task] = {task.id: task for task in snapshot.tasks}
+        self.tasks: dict[str, Task] = {}
         self.supplies: dict[str, Supply] = {
             supply.id: supply for supply in snapshot.supplies
         }
-        self.status: dict[str, str] = {
-            task.id: task_status(task, now, tz) for task in snapshot.tasks
-        }
+        self.status: dict[str, str] = {}
+        self._counts: Counter[str] = Counter()
+        self._by_asset: defaultdict[str, set[str]] = defaultdict(set)
+        self._changes: dict[str, tuple[datetime, ...]] = {}
+        for task in snapshot.tasks:
+            self._index(task, now)
         self._listeners: defaultdict[str, list[CALLBACK_TYPE]] = defaultdict(list)
         self._structure_listeners: list[StructureListener] = []
+
+    def _index(self, task: Task, now: datetime) -> None:
+        """Add or replace a task in the rows and every index."""
+        if (old := self.tasks.get(task.id)) is not None:
+            self._unindex(old)
+        self.tasks[task.id] = task
+        if task.asset_id:
+            self._by_asset[task.asset_id].add(task.id)
+        self._changes[task.id] = _status_changes(task, self.tz)
+        self._set_status(task.id, task_status(task, now, self.tz))
+
+    def _unindex(self, task: Task) -> None:
+        if task.asset_id and (ids := self._by_asset.get(task.asset_id)):
+            ids.discard(task.id)
+            if not ids:
+                del self._by_asset[task.asset_id]
+        self._changes.pop(task.id, None)
+        if (status := self.status.pop(task.id, None)) is not None:
+            self._counts[status] -= 1
+
+    def _set_status(self, task_id: str, status: str) -> bool:
+        """Record a task's status; return whether it changed."""
+        old = self.status.get(task_id)
+        if old == status:
+            return False
+        if old is not None:
+            self._counts[old] -= 1
+        self._counts[status] += 1
+        self.status[task_id] = status
+        return True
 
     @property
     def property_id(self) -> str:
@@ -101,17 +139,17 @@ class PropertyView:
 
     def asset_tasks(self, asset_id: str) -> list[Task]:
         """Return an asset's tasks."""
-        return [task for task in self.tasks.values() if task.asset_id == asset_id]
+        return [self.tasks[task_id] for task_id in self._by_asset.get(asset_id, ())]
 
     def task_supplies(self, task_id: str) -> list[Supply]:
         """Return the supplies a task uses."""
         return [s for s in self.supplies.values() if s.task_id == task_id]
 
-    # House-wide figures, computed from the statuses (no database, no clock).
+    # House-wide figures, from the indexes (no database, no walk over every task).
 
     def count(self, status: str) -> int:
         """Return how many tasks have a status."""
-        return sum(1 for value in self.status.values() if value == status)
+        return self._counts[status]
 
     def tasks_with(self, status: str) -> list[Task]:
         """Return the tasks with a status, soonest due first."""
@@ -123,32 +161,25 @@ class PropertyView:
     @property
     def health(self) -> int:
         """Return the share of scheduled tasks that are not overdue, in percent."""
-        scheduled = [
-            s
-            for s in self.status.values()
-            if s not in (STATUS_UNSCHEDULED, STATUS_DONE)
-        ]
-        if not scheduled:
+        scheduled = len(self.status) - self._counts[STATUS_UNSCHEDULED]
+        scheduled -= self._counts[STATUS_DONE]
+        if scheduled <= 0:
             return 100
-        overdue = scheduled.count(STATUS_OVERDUE)
-        return round(100 * (len(scheduled) - overdue) / len(scheduled))
+        return round(100 * (scheduled - self._counts[STATUS_OVERDUE]) / scheduled)
 
     def asset_has_overdue(self, asset_id: str) -> bool:
         """Return whether any task of an asset is overdue."""
         return any(
-            self.status.get(task.id) == STATUS_OVERDUE
-            for task in self.asset_tasks(asset_id)
+            self.status.get(task_id) == STATUS_OVERDUE
+            for task_id in self._by_asset.get(asset_id, ())
         )
 
     def next_status_change(self, now: datetime) -> datetime | None:
         """Return the earliest moment after now at which a status changes."""
-        upcoming = [
-            moment
-            for task in self.tasks.values()
-            for moment in _status_changes(task, self.tz)
-            if moment > now
-        ]
-        return min(upcoming, default=None)
+        return min(
+            (m for moments in self._changes.values() for m in moments if m > now),
+            default=None,
+        )
 
     # Listeners
 
@@ -179,8 +210,9 @@ class PropertyView:
         )
 
     @callback
-    def _async_notify(self, keys: Iterable[str]) -> None:
-        for key in {*keys, PROPERTY_KEY}:
+    def _async_notify(self, keys: Iterable[str], house: bool = True) -> None:
+        """Call the listeners of the keys, and of the house-wide figures if asked."""
+        for key in {*keys, PROPERTY_KEY} if house else set(keys):
             for listener in list(self._listeners.get(key, ())):
                 listener()
 
@@ -213,38 +245,38 @@ class PropertyView:
         self._async_notify((asset.id,))
 
     @callback
-    def async_put_tasks(self, tasks: Iterable[Task], now: datetime) -> None:
-        """Add or replace tasks and refresh their statuses."""
+    def async_put(
+        self,
+        now: datetime,
+        tasks: Iterable[Task] = (),
+        supplies: Iterable[Supply] = (),
+    ) -> None:
+        """Add or replace tasks and supplies; tell each listener once."""
         keys: set[str] = set()
         added: list[str] = []
+        tasks = list(tasks)
         for task in tasks:
-            if task.id not in self.tasks:
+            if (old := self.tasks.get(task.id)) is None:
                 added.append(task.id)
-            if (old := self.tasks.get(task.id)) and old.asset_id:
+            elif old.asset_id:
                 keys.add(old.asset_id)
-            self.tasks[task.id] = task
-            self.status[task.id] = task_status(task, now, self.tz)
+            self._index(task, now)
             keys.add(task.id)
             if task.asset_id:
                 keys.add(task.asset_id)
-        for task_id in added:
-            self._async_added("task", task_id)
-        self._async_notify(keys)
-
-    @callback
-    def async_put_supplies(self, supplies: Iterable[Supply]) -> None:
-        """Add or replace supplies."""
-        keys: set[str] = set()
         for supply in supplies:
             self.supplies[supply.id] = supply
             keys.update((supply.id, supply.asset_id))
-        self._async_notify(keys)
+        for task_id in added:
+            self._async_added("task", task_id)
+        # Supplies alone change no house-wide figure.
+        self._async_notify(keys, house=bool(tasks))
 
     @callback
     def async_drop_task(self, task_id: str) -> None:
-        """Forget a task; its supplies stay, unlinked."""
+        """Forget a task; its supplies stay, unlinked (as the repository left them)."""
         task = self.tasks.pop(task_id)
-        self.status.pop(task_id, None)
+        self._unindex(task)
         for supply in self.task_supplies(task_id):
             supply.task_id = None
         self._async_notify((task_id, *([task.asset_id] if task.asset_id else [])))
@@ -255,8 +287,7 @@ class PropertyView:
         self.assets.pop(asset_id, None)
         gone_tasks = [task.id for task in self.asset_tasks(asset_id)]
         for task_id in gone_tasks:
-            del self.tasks[task_id]
-            self.status.pop(task_id, None)
+            self._unindex(self.tasks.pop(task_id))
         for supply_id in [
             s.id for s in self.supplies.values() if s.asset_id == asset_id
         ]:
@@ -268,9 +299,7 @@ class PropertyView:
         """Recompute every status as time passes; tell only what changed."""
         keys: set[str] = set()
         for task in self.tasks.values():
-            status = task_status(task, now, self.tz)
-            if self.status.get(task.id) != status:
-                self.status[task.id] = status
+            if self._set_status(task.id, task_status(task, now, self.tz)):
                 keys.add(task.id)
                 if task.asset_id:
                     keys.add(task.asset_id)
