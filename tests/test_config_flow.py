@@ -121,7 +121,7 @@ async def test_add_edit_remove_asset_from_ui(
 ) -> None:
     """An asset is added, edited and removed from the integration page."""
     result = await hass.config_entries.options.async_init(entry.entry_id)
-    assert result["menu_options"] == ["add_asset", "add_task"]
+    assert result["menu_options"] == ["settings", "add_asset", "add_task"]
     kitchen = ar.async_get(hass).async_create("Kitchen")
 
     result = await _options_step(hass, entry, "add_asset")

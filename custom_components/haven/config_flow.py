@@ -35,7 +35,14 @@ from .const import (
     ATTR_TEMPLATE,
     ATTR_UNIT,
     CONF_ADDRESS,
+    CONF_NOTIFY_TARGETS,
+    CONF_QUIET_END,
+    CONF_QUIET_START,
+    CONF_REMINDER_TIME,
+    CONF_REPEAT_DAYS,
+    CONF_SHOPPING_LIST,
     DEFAULT_LEAD_DAYS,
+    DEFAULT_REMINDER_TIME,
     DOMAIN,
 )
 from .errors import clean_name, clean_optional
@@ -308,13 +315,92 @@ class HavenOptionsFlow(OptionsFlowWithReload):
     ) -> ConfigFlowResult:
         """Offer what can be done."""
         view = self._manager.view
-        options = ["add_asset"]
+        options = ["settings", "add_asset"]
         if view.assets:
             options += ["edit_asset", "remove_asset"]
         options.append("add_task")
         if view.tasks:
             options += ["edit_task", "remove_task"]
         return self.async_show_menu(step_id="init", menu_options=options)
+
+    # Settings
+
+    def _notify_targets(self) -> list[tuple[str, str]]:
+        """Offer notify entities and mobile-app notify services (actionable)."""
+        hass = self.hass
+        entities = [
+            (entity_id, f"{state.name} ({entity_id})")
+            for entity_id in hass.states.async_entity_ids("notify")
+            if (state := hass.states.get(entity_id))
+        ]
+        services = [
+            (f"notify.{name}", f"notify.{name}")
+            for name in hass.services.async_services_for_domain("notify")
+            if name.startswith("mobile_app_")
+        ]
+        return sorted(entities) + sorted(services)
+
+    async def async_step_settings(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Reminders: who is told, when, and where supplies go."""
+        if user_input is not None:
+            options = {
+                CONF_NOTIFY_TARGETS: user_input.get(CONF_NOTIFY_TARGETS, []),
+                CONF_REMINDER_TIME: user_input.get(
+                    CONF_REMINDER_TIME, DEFAULT_REMINDER_TIME
+                ),
+                CONF_REPEAT_DAYS: int(user_input.get(CONF_REPEAT_DAYS) or 0),
+                CONF_QUIET_START: user_input.get(CONF_QUIET_START),
+                CONF_QUIET_END: user_input.get(CONF_QUIET_END),
+                CONF_SHOPPING_LIST: user_input.get(CONF_SHOPPING_LIST),
+            }
+            return self.async_create_entry(data={**self._entry.options, **options})
+        current = self._entry.options
+        targets = self._notify_targets()
+        known = {value for value, _ in targets}
+        targets += [
+            (t, t) for t in current.get(CONF_NOTIFY_TARGETS, []) if t not in known
+        ]
+        schema = vol.Schema(
+            {
+                vol.Optional(
+                    CONF_NOTIFY_TARGETS,
+                    default=current.get(CONF_NOTIFY_TARGETS, []),
+                ): selector.SelectSelector(
+                    selector.SelectSelectorConfig(
+                        options=[
+                            selector.SelectOptionDict(value=v, label=label)
+                            for v, label in targets
+                        ],
+                        multiple=True,
+                        custom_value=True,
+                        mode=selector.SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+                vol.Required(
+                    CONF_REMINDER_TIME,
+                    default=current.get(CONF_REMINDER_TIME, DEFAULT_REMINDER_TIME),
+                ): selector.TimeSelector(),
+                vol.Optional(
+                    CONF_REPEAT_DAYS, default=current.get(CONF_REPEAT_DAYS, 0)
+                ): _number(0, 30),
+                vol.Optional(
+                    CONF_QUIET_START,
+                    description=_suggested(current.get(CONF_QUIET_START)),
+                ): selector.TimeSelector(),
+                vol.Optional(
+                    CONF_QUIET_END, description=_suggested(current.get(CONF_QUIET_END))
+                ): selector.TimeSelector(),
+                vol.Optional(
+                    CONF_SHOPPING_LIST,
+                    description=_suggested(current.get(CONF_SHOPPING_LIST)),
+                ): selector.EntitySelector(
+                    selector.EntitySelectorConfig(domain="todo")
+                ),
+            }
+        )
+        return self.async_show_form(step_id="settings", data_schema=schema)
 
     # Assets
 

@@ -12,7 +12,15 @@ TEXT_MAX_LENGTH: Final = 2000
 
 # Config entry data keys.
 CONF_ADDRESS: Final = "address"
-CONF_PROPERTY_ID: Final = "property_id"
+
+# Options (the "Settings" step of the options flow).
+CONF_NOTIFY_TARGETS: Final = "notify_targets"
+CONF_REMINDER_TIME: Final = "reminder_time"
+CONF_REPEAT_DAYS: Final = "repeat_days"
+CONF_QUIET_START: Final = "quiet_start"
+CONF_QUIET_END: Final = "quiet_end"
+CONF_SHOPPING_LIST: Final = "shopping_list"
+DEFAULT_REMINDER_TIME: Final = "09:00:00"
 
 # Action (service) field names: part of the public contract, extend but never rename.
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
@@ -63,6 +71,7 @@ LOG_MANUAL: Final = "manual"
 
 # Events: part of the public contract.
 EVENT_TASK_COMPLETED: Final = "haven_task_completed"
+EVENT_TASK_DUE: Final = "haven_task_due"
 
 # Sub-folder of the HA config folder that holds Haven's files (captures, documents).
 FILES_FOLDER: Final = "haven"
