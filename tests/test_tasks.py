@@ -688,7 +688,7 @@ async def test_one_timer_for_all_tasks(
         if days == 10:
             after_ten = len(armed())
     assert len(armed()) == after_ten
-    assert sum("PropertyManager._async_tick" in handle for handle in armed()) == 1
+    assert sum("HavenScheduler._async_fire" in handle for handle in armed()) == 1
 
 
 async def test_write_touches_only_changed_entities(

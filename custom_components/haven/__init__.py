@@ -15,6 +15,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import ATTR_AREA_ID, CONF_ADDRESS, DOMAIN, FILES_FOLDER
 from .manager import PropertyManager
+from .reminders import ReminderSettings
 from .services import async_setup_services
 from .store.migrations import SchemaTooNewError
 from .store.repository import DatabaseNotReadyError, Repository
@@ -91,7 +92,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
         )
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
-    entry.async_on_unload(manager.async_start_clock())
+    sent = await repository.async_announcements(view.property_id)
+    entry.async_on_unload(
+        manager.async_start_clock(ReminderSettings.from_options(entry.options), sent)
+    )
     return True
 
 

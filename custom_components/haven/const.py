@@ -75,3 +75,16 @@ EVENT_TASK_DUE: Final = "haven_task_due"
 
 # Sub-folder of the HA config folder that holds Haven's files (captures, documents).
 FILES_FOLDER: Final = "haven"
+
+# The capture inbox: options, action fields and events (public contract).
+CONF_STT_PIPELINE: Final = "stt_pipeline"
+CONF_AI_TASK_ENTITY: Final = "ai_task_entity"
+ATTR_INBOX_ITEM_ID: Final = "inbox_item_id"
+ATTR_DOCUMENT_ID: Final = "document_id"
+ATTR_TEXT: Final = "text"
+ATTR_MEDIA_CONTENT_ID: Final = "media_content_id"
+ATTR_CAMERA_ENTITY_ID: Final = "camera_entity_id"
+ATTR_FILE_PATH: Final = "file_path"
+ATTR_OUTCOME: Final = "outcome"
+EVENT_CAPTURE_CREATED: Final = "haven_capture_created"
+EVENT_CAPTURE_PROCESSED: Final = "haven_capture_processed"

@@ -7,13 +7,13 @@ and hands the written rows to the in-memory view, which tells the entities.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Coroutine, Mapping
 from contextlib import suppress
 from datetime import datetime, timedelta
+import logging
 import math
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
@@ -21,16 +21,14 @@ from homeassistant.core import (
     HomeAssistant,
     callback,
 )
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
     entity_registry as er,
 )
-from homeassistant.helpers.event import (
-    async_track_point_in_utc_time,
-    async_track_state_change_event,
-)
+from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
 from .const import (
@@ -98,8 +96,14 @@ from .recurrence import (
     start_of_day,
     validate_cron,
 )
+from .reminders import ACTION_DONE, ACTION_SNOOZE, Reminders, ReminderSettings
+from .scheduler import HavenScheduler
 from .store.models import Asset, Log, Supply, Task, Zone, new_id
 from .templates import AssetTemplate, async_get_templates
+from .view import iso
+
+_LOGGER = logging.getLogger(__name__)
+EVENT_NOTIFICATION_ACTION = "mobile_app_notification_action"
 
 if TYPE_CHECKING:
     from .store.repository import Repository
@@ -124,7 +128,8 @@ class PropertyManager:
         self.entry_id = entry_id
         self.repository = repository
         self.view = view
-        self._unsub_timer: CALLBACK_TYPE | None = None
+        self._scheduler = HavenScheduler.async_get(hass)
+        self.reminders: Reminders
         self._unsub_meters: CALLBACK_TYPE | None = None
         self._meters: frozenset[str] = frozenset()
 
@@ -332,8 +337,11 @@ class PropertyManager:
         """Remove an asset with its tasks, supplies, logs and documents."""
         self.get_asset(asset_id)
         device_id = self.asset_device_id(asset_id)
+        gone = [task.id for task in self.view.asset_tasks(asset_id)]
         await self.repository.async_delete_asset(asset_id)
         self.view.async_drop_asset(asset_id)
+        self.reminders.async_tasks_changed(gone)
+        self._scheduler.async_rearm()
         if remove_device and device_id:
             dr.async_get(self.hass).async_remove_device(device_id)
 
@@ -356,27 +364,61 @@ class PropertyManager:
         return dt_util.utcnow()
 
     @callback
-    def async_start_clock(self) -> CALLBACK_TYPE:
-        """Arm the one timer that moves statuses along, and follow meter sensors."""
-        self._async_arm()
+    def async_start_clock(
+        self, settings: ReminderSettings, sent: list[tuple[str, datetime, str]]
+    ) -> CALLBACK_TYPE:
+        """Join the scheduler, follow meter sensors and answer phone notifications."""
+        self.reminders = Reminders(self, settings, sent)
         self._async_track_meters()
+        leave = self._scheduler.async_add(self)
+        unsub_actions = self.hass.bus.async_listen(
+            EVENT_NOTIFICATION_ACTION, self._async_notification_action
+        )
+        unsub_started = async_at_started(
+            self.hass, lambda _hass: self.reminders.async_check_targets()
+        )
 
         @callback
-        def _stop(_event: Event | None = None) -> None:
-            self._async_disarm()
+        def _stop() -> None:
+            leave()
+            unsub_actions()
+            unsub_started()
             if self._unsub_meters:
                 self._unsub_meters()
                 self._unsub_meters = None
 
-        # Nothing is due while HA stops; the next start re-arms from the database.
-        unsub_stop = self.hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, _stop)
+        return _stop
 
-        @callback
-        def _unload() -> None:
-            unsub_stop()
-            _stop()
+    def next_moment(self, now: datetime) -> datetime | None:
+        """Return when this property next needs the scheduler."""
+        moments = (self.view.next_status_change(now), self.reminders.next_moment())
+        return min((m for m in moments if m is not None), default=None)
 
-        return _unload
+    @callback
+    def async_on_time(self, now: datetime) -> None:
+        """Move statuses along and send the reminders that have come."""
+        self.view.async_refresh_statuses(now)
+        self.reminders.async_on_time(now)
+
+    @callback
+    def _async_notification_action(self, event: Event) -> None:
+        """Answer "Done" or "Snooze 1 day" pressed on a phone notification."""
+        action = str(event.data.get("action", ""))
+        for prefix in (ACTION_DONE, ACTION_SNOOZE):
+            task_id = action.removeprefix(prefix)
+            if action.startswith(prefix) and task_id in self.view.tasks:
+                break
+        else:
+            return
+        user_id = event.context.user_id
+        job: Coroutine[Any, Any, Any]
+        if prefix == ACTION_DONE:
+            job = self.async_complete_task(task_id, user_id=user_id)
+        else:
+            job = self.async_snooze_task(task_id, duration=timedelta(days=1))
+        self.hass.async_create_task(
+            _async_logged(job, action), "haven notification action", eager_start=True
+        )
 
     @callback
     def _async_track_meters(self) -> None:
@@ -402,32 +444,12 @@ class PropertyManager:
             )
 
     @callback
-    def _async_disarm(self) -> None:
-        if self._unsub_timer:
-            self._unsub_timer()
-            self._unsub_timer = None
-
-    @callback
-    def _async_arm(self) -> None:
-        """(Re)arm the timer for the earliest status change of any task."""
-        self._async_disarm()
-        if (moment := self.view.next_status_change(self._now())) is not None:
-            self._unsub_timer = async_track_point_in_utc_time(
-                self.hass, self._async_tick, moment
-            )
-
-    @callback
-    def _async_tick(self, now: datetime) -> None:
-        self._unsub_timer = None
-        self.view.async_refresh_statuses(max(now, self._now()))
-        self._async_arm()
-
-    @callback
     def _async_tasks_written(
         self, tasks: list[Task], supplies: list[Supply] | None = None
     ) -> None:
         self.view.async_put(self._now(), tasks, supplies or ())
-        self._async_arm()
+        self.reminders.async_tasks_changed([task.id for task in tasks])
+        self._scheduler.async_rearm()
         self._async_track_meters()
 
     # Tasks
@@ -648,7 +670,8 @@ class PropertyManager:
             ):
                 registry.async_remove(entity_id)
         self.view.async_drop_task(task_id)
-        self._async_arm()
+        self.reminders.async_tasks_changed([task_id])
+        self._scheduler.async_rearm()
         self._async_track_meters()
 
     async def async_complete_task(
@@ -695,6 +718,7 @@ class PropertyManager:
         )
         assert log is not None
         self._async_tasks_written([task], supplies)
+        self.reminders.async_task_done(task.id)
         self.hass.bus.async_fire(
             EVENT_TASK_COMPLETED,
             {
@@ -888,6 +912,14 @@ class PropertyManager:
         return supply
 
 
+async def _async_logged(job: Coroutine[Any, Any, Any], action: str) -> None:
+    """Run what a phone asked for; a task removed meanwhile is only logged."""
+    try:
+        await job
+    except HomeAssistantError as err:
+        _LOGGER.warning("Could not do %s from a notification: %s", action, err)
+
+
 def find_device(
     hass: HomeAssistant, entry_id: str, record_id: str
 ) -> dr.DeviceEntry | None:
@@ -935,8 +967,3 @@ def _task_schedule_columns(task: Task | None) -> dict[str, Any]:
         "cron_schedule": task.cron_schedule,
         "meter_every": task.meter_every,
     }
-
-
-def iso(moment: datetime | None) -> str | None:
-    """Return a moment as ISO 8601 in HA's time zone, as people and templates read it."""
-    return dt_util.as_local(moment).isoformat() if moment else None

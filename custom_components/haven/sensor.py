@@ -19,8 +19,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import ATTR_TASK_ID
 from .entity import HavenEntity, HavenTaskEntity
-from .manager import iso
-from .view import PROPERTY_KEY, STATUS_DUE_SOON, STATUS_OVERDUE, PropertyView
+from .view import PROPERTY_KEY, STATUS_DUE_SOON, STATUS_OVERDUE, PropertyView, iso
 
 if TYPE_CHECKING:
     from . import HavenConfigEntry

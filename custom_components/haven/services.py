@@ -62,7 +62,8 @@ from .const import (
     DOMAIN,
 )
 from .errors import invalid, parse_int, parse_moment
-from .manager import TASK_ENTITY_SUFFIXES, iso
+from .manager import TASK_ENTITY_SUFFIXES
+from .view import iso
 
 if TYPE_CHECKING:
     from . import HavenConfigEntry

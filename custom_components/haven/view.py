@@ -24,12 +24,23 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from homeassistant.core import CALLBACK_TYPE, callback
+from homeassistant.util import dt as dt_util
 
 from .recurrence import KIND_ONCE, is_day_granular, local_day, start_of_day
-from .store.models import Asset, Property, Supply, Task, Zone
+from .store.models import (
+    OPEN_INBOX_STATUSES,
+    Asset,
+    InboxItem,
+    Property,
+    Supply,
+    Task,
+    Zone,
+)
 from .store.repository import PropertySnapshot
 
 PROPERTY_KEY = "property"
+# Listeners of the inbox as a whole (the Inbox list, the open items sensor).
+INBOX_KEY = "inbox"
 STATUS_OVERDUE = "overdue"
 STATUS_DUE_SOON = "due_soon"
 STATUS_OK = "ok"
@@ -40,6 +51,11 @@ _NEVER = datetime.max.replace(tzinfo=UTC)
 
 type StructureListener = Callable[[str, str], None]
 """Called with ("task" or "asset", record id) when a record is added."""
+
+
+def iso(moment: datetime | None) -> str | None:
+    """Return a moment as ISO 8601 in HA's time zone, as people and templates read it."""
+    return dt_util.as_local(moment).isoformat() if moment else None
 
 
 def overdue_from(due: datetime, tz: tzinfo) -> datetime:
@@ -93,6 +109,11 @@ class PropertyView:
         self._changes: dict[str, tuple[datetime, ...]] = {}
         for task in snapshot.tasks:
             self._index(task, now)
+        # Open captures (not yet filed), oldest first.
+        self.inbox: dict[str, InboxItem] = {
+            item.id: item
+            for item in sorted(snapshot.inbox, key=lambda i: (i.created_at, i.id))
+        }
         self._listeners: defaultdict[str, list[CALLBACK_TYPE]] = defaultdict(list)
         self._structure_listeners: list[StructureListener] = []
 
@@ -180,6 +201,17 @@ class PropertyView:
             (m for moments in self._changes.values() for m in moments if m > now),
             default=None,
         )
+
+    # Inbox (its changes never touch the task-based figures)
+
+    @callback
+    def async_put_inbox_item(self, item: InboxItem) -> None:
+        """Add or replace an open capture; a filed one leaves the inbox."""
+        if item.status in OPEN_INBOX_STATUSES:
+            self.inbox[item.id] = item
+        else:
+            self.inbox.pop(item.id, None)
+        self._async_notify((INBOX_KEY, item.id), house=False)
 
     # Listeners
 

@@ -9,8 +9,7 @@ from homeassistant.core import HomeAssistant, callback
 import voluptuous as vol
 
 from .const import ATTR_CONFIG_ENTRY_ID, DOMAIN
-from .manager import iso
-from .view import STATUS_DUE_SOON, STATUS_OVERDUE
+from .view import STATUS_DUE_SOON, STATUS_OVERDUE, iso
 
 if TYPE_CHECKING:
     from . import HavenConfigEntry

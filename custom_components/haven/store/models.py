@@ -238,6 +238,15 @@ class Document(TimestampedMixin, Base):
     size: Mapped[int | None] = mapped_column(Integer)
 
 
+# Inbox item statuses. Open items (all but FILED) are the inbox; FILED ones are history.
+INBOX_PENDING = "PENDING"
+INBOX_PROCESSING = "PROCESSING"
+INBOX_PROCESSED = "PROCESSED"
+INBOX_FAILED = "FAILED"
+INBOX_FILED = "FILED"
+OPEN_INBOX_STATUSES = (INBOX_PENDING, INBOX_PROCESSING, INBOX_PROCESSED, INBOX_FAILED)
+
+
 class InboxItem(TimestampedMixin, Base):
     """A capture (photo, voice memo or text) waiting to be understood and triaged."""
 
@@ -260,6 +269,9 @@ class InboxItem(TimestampedMixin, Base):
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # How it was triaged: "task", "log", "note" or "dismiss", and the record it became.
+    outcome: Mapped[str | None] = mapped_column(String(16), info={"since": 4})
+    outcome_id: Mapped[str | None] = mapped_column(String(ID_LENGTH), info={"since": 4})
 
 
 class Announcement(Base):

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.helpers.recorder import get_instance
+from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .migrations import migrate
 from .models import (
+    INBOX_PROCESSING,
+    OPEN_INBOX_STATUSES,
     Announcement,
     Asset,
     Base,
@@ -67,6 +70,7 @@ class PropertySnapshot:
     assets: list[Asset]
     tasks: list[Task]
     supplies: list[Supply]
+    inbox: list[InboxItem] = field(default_factory=list)
 
 
 class Repository:
@@ -145,6 +149,14 @@ class Repository:
                 assets=rows(Asset),
                 tasks=rows(Task),
                 supplies=rows(Supply),
+                inbox=list(
+                    session.scalars(
+                        select(InboxItem).where(
+                            InboxItem.property_id == prop.id,
+                            InboxItem.status.in_(OPEN_INBOX_STATUSES),
+                        )
+                    )
+                ),
             )
 
         return await self._run(_load)
@@ -316,6 +328,75 @@ class Repository:
         query = query.order_by(Log.performed_at.desc(), Log.id).limit(limit)
         return await self._run(lambda s: list(s.scalars(query)))
 
+    # Inbox and documents
+
+    async def async_add_inbox_item(self, values: dict[str, Any]) -> InboxItem:
+        """Add a capture to the inbox."""
+        return await self._run(lambda s: _add(s, InboxItem(**values)))
+
+    async def async_update_inbox_item(
+        self, item_id: str, changes: dict[str, Any]
+    ) -> InboxItem:
+        """Change an inbox item's columns and return the updated row."""
+        return await self._run(lambda s: _update(s, InboxItem, item_id, changes))
+
+    async def async_claim_inbox_item(
+        self, item_id: str, statuses: tuple[str, ...]
+    ) -> InboxItem | None:
+        """Mark an item PROCESSING if it is in one of statuses; None if it was not.
+
+        One conditional UPDATE, so an item queued twice is still processed once.
+        """
+
+        def _claim(session: Session) -> InboxItem | None:
+            claimed = session.execute(
+                update(InboxItem)
+                .where(InboxItem.id == item_id, InboxItem.status.in_(statuses))
+                .values(
+                    status=INBOX_PROCESSING,
+                    attempts=InboxItem.attempts + 1,
+                    updated_at=dt_util.utcnow(),
+                )
+            )
+            if not claimed.rowcount:  # type: ignore[attr-defined]
+                return None
+            return session.get_one(InboxItem, item_id)
+
+        return await self._run(_claim)
+
+    async def async_inbox_item(self, item_id: str) -> InboxItem | None:
+        """Return one inbox item (open or filed)."""
+        return await self._run(lambda s: s.get(InboxItem, item_id))
+
+    async def async_inbox_items(
+        self, property_id: str, statuses: tuple[str, ...] | None = None
+    ) -> list[InboxItem]:
+        """Return a property's inbox items, oldest first, optionally by status."""
+        query = select(InboxItem).where(InboxItem.property_id == property_id)
+        if statuses is not None:
+            query = query.where(InboxItem.status.in_(statuses))
+        query = query.order_by(InboxItem.created_at, InboxItem.id)
+        return await self._run(lambda s: list(s.scalars(query)))
+
+    async def async_add_document(self, values: dict[str, Any]) -> Document:
+        """Add a document."""
+        return await self._run(lambda s: _add(s, Document(**values)))
+
+    async def async_documents(
+        self,
+        property_id: str,
+        asset_id: str | None = None,
+        document_id: str | None = None,
+    ) -> list[Document]:
+        """Return a property's documents (of one asset, or one), by name."""
+        query = select(Document).where(Document.property_id == property_id)
+        if asset_id:
+            query = query.where(Document.asset_id == asset_id)
+        if document_id:
+            query = query.where(Document.id == document_id)
+        query = query.order_by(Document.name, Document.id)
+        return await self._run(lambda s: list(s.scalars(query)))
+
     # Supplies
 
     async def async_add_supply(self, values: dict[str, Any]) -> Supply:
@@ -327,6 +408,60 @@ class Repository:
     ) -> Supply:
         """Change a supply's columns and return the updated row."""
         return await self._run(lambda s: _update(s, Supply, supply_id, changes))
+
+    # Announcements
+
+    async def async_announcements(
+        self, property_id: str
+    ) -> list[tuple[str, datetime, str]]:
+        """Return the reminders sent for the tasks' current occurrences.
+
+        Those of past occurrences are no longer needed and are deleted on the way.
+        """
+
+        def _load(session: Session) -> list[tuple[str, datetime, str]]:
+            current = dict(
+                session.execute(
+                    select(Task.id, Task.next_due_at).where(
+                        Task.property_id == property_id
+                    )
+                )
+                .tuples()
+                .all()
+            )
+            rows = session.execute(
+                select(
+                    Announcement.id,
+                    Announcement.task_id,
+                    Announcement.due_at,
+                    Announcement.kind,
+                ).where(Announcement.property_id == property_id)
+            ).all()
+            stale = [row.id for row in rows if current.get(row.task_id) != row.due_at]
+            if stale:
+                session.execute(delete(Announcement).where(Announcement.id.in_(stale)))
+            return [
+                (row.task_id, row.due_at, row.kind)
+                for row in rows
+                if current.get(row.task_id) == row.due_at
+            ]
+
+        return await self._run(_load)
+
+    async def async_add_announcements(
+        self, property_id: str, announcements: list[tuple[str, datetime, str]]
+    ) -> None:
+        """Record reminders as sent."""
+
+        def _add_all(session: Session) -> None:
+            session.add_all(
+                Announcement(
+                    property_id=property_id, task_id=task_id, due_at=due_at, kind=kind
+                )
+                for task_id, due_at, kind in announcements
+            )
+
+        await self._run(_add_all)
 
 
 def _add[M: Base](session: Session, row: M) -> M:
