@@ -374,9 +374,12 @@ class PropertyManager:
         unsub_actions = self.hass.bus.async_listen(
             EVENT_NOTIFICATION_ACTION, self._async_notification_action
         )
-        unsub_started = async_at_started(
-            self.hass, lambda _hass: self.reminders.async_check_targets()
-        )
+
+        @callback
+        def _started(_hass: HomeAssistant) -> None:
+            self.reminders.async_check_targets()
+
+        unsub_started = async_at_started(self.hass, _started)
 
         @callback
         def _stop() -> None:
