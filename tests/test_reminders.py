@@ -12,6 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant import loader
+from homeassistant.auth.models import User
+from homeassistant.core import Context, HomeAssistant, ServiceCall
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -22,13 +29,6 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Log
-from homeassistant import loader
-from homeassistant.auth.models import User
-from homeassistant.core import Context, HomeAssistant, ServiceCall
-from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import issue_registry as ir
-from homeassistant.setup import async_setup_component
-from homeassistant.util import dt as dt_util
 
 from .conftest import db_rows
 
