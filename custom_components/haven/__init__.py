@@ -13,6 +13,8 @@ from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 
+from .capture.inbox import Inbox
+from .capture.services import async_setup_capture
 from .const import ATTR_AREA_ID, CONF_ADDRESS, DOMAIN, FILES_FOLDER
 from .manager import PropertyManager
 from .reminders import ReminderSettings
@@ -38,6 +40,7 @@ class HavenData:
     """What a loaded property keeps at run time."""
 
     manager: PropertyManager
+    inbox: Inbox
 
     @property
     def view(self) -> PropertyView:
@@ -51,6 +54,7 @@ type HavenConfigEntry = ConfigEntry[HavenData]
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Haven's actions and websocket commands once, for all properties."""
     async_setup_services(hass)
+    async_setup_capture(hass)
     async_setup_websocket(hass)
     return True
 
@@ -78,7 +82,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
     # The entry is the source of truth for name and address (reconfigure changes it).
     await manager.async_update_property(name, address)
     manager.async_sync_devices()
-    entry.runtime_data = HavenData(manager)
+    inbox = Inbox(hass, entry, manager)
+    entry.runtime_data = HavenData(manager, inbox)
 
     @callback
     def _device_updated(event: Event[dr.EventDeviceRegistryUpdatedData]) -> None:
@@ -92,6 +97,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
         )
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    entry.async_on_unload(await inbox.async_start())
     sent = await repository.async_announcements(view.property_id)
     entry.async_on_unload(
         manager.async_start_clock(ReminderSettings.from_options(entry.options), sent)

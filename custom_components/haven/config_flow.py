@@ -35,12 +35,14 @@ from .const import (
     ATTR_TEMPLATE,
     ATTR_UNIT,
     CONF_ADDRESS,
+    CONF_AI_TASK_ENTITY,
     CONF_NOTIFY_TARGETS,
     CONF_QUIET_END,
     CONF_QUIET_START,
     CONF_REMINDER_TIME,
     CONF_REPEAT_DAYS,
     CONF_SHOPPING_LIST,
+    CONF_STT_PIPELINE,
     DEFAULT_LEAD_DAYS,
     DEFAULT_REMINDER_TIME,
     DOMAIN,
@@ -354,6 +356,8 @@ class HavenOptionsFlow(OptionsFlowWithReload):
                 CONF_QUIET_START: user_input.get(CONF_QUIET_START),
                 CONF_QUIET_END: user_input.get(CONF_QUIET_END),
                 CONF_SHOPPING_LIST: user_input.get(CONF_SHOPPING_LIST),
+                CONF_STT_PIPELINE: user_input.get(CONF_STT_PIPELINE) or None,
+                CONF_AI_TASK_ENTITY: user_input.get(CONF_AI_TASK_ENTITY) or None,
             }
             return self.async_create_entry(data={**self._entry.options, **options})
         current = self._entry.options
@@ -397,6 +401,16 @@ class HavenOptionsFlow(OptionsFlowWithReload):
                     description=_suggested(current.get(CONF_SHOPPING_LIST)),
                 ): selector.EntitySelector(
                     selector.EntitySelectorConfig(domain="todo")
+                ),
+                vol.Optional(
+                    CONF_STT_PIPELINE,
+                    description=_suggested(current.get(CONF_STT_PIPELINE)),
+                ): selector.AssistPipelineSelector(),
+                vol.Optional(
+                    CONF_AI_TASK_ENTITY,
+                    description=_suggested(current.get(CONF_AI_TASK_ENTITY)),
+                ): selector.EntitySelector(
+                    selector.EntitySelectorConfig(domain="ai_task")
                 ),
             }
         )

@@ -17,9 +17,17 @@ from homeassistant.const import PERCENTAGE
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .capture.inbox import summary
 from .const import ATTR_TASK_ID
 from .entity import HavenEntity, HavenTaskEntity
-from .view import PROPERTY_KEY, STATUS_DUE_SOON, STATUS_OVERDUE, PropertyView, iso
+from .view import (
+    INBOX_KEY,
+    PROPERTY_KEY,
+    STATUS_DUE_SOON,
+    STATUS_OVERDUE,
+    PropertyView,
+    iso,
+)
 
 if TYPE_CHECKING:
     from . import HavenConfigEntry
@@ -35,6 +43,9 @@ class HavenSensorDescription(SensorEntityDescription):
 
     value_fn: Callable[[PropertyView], int]
     tasks_fn: Callable[[PropertyView], list[Task]] | None = None
+    attributes_fn: Callable[[PropertyView], dict[str, Any]] | None = None
+    # The view key whose changes update it (the inbox changes on its own).
+    listen_key: str = PROPERTY_KEY
 
 
 PROPERTY_SENSORS = (
@@ -58,6 +69,23 @@ PROPERTY_SENSORS = (
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda view: view.count(STATUS_DUE_SOON),
         tasks_fn=lambda view: view.tasks_with(STATUS_DUE_SOON),
+    ),
+    HavenSensorDescription(
+        key="open_inbox_items",
+        translation_key="open_inbox_items",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda view: len(view.inbox),
+        attributes_fn=lambda view: {
+            "items": [
+                {
+                    "inbox_item_id": item.id,
+                    "summary": summary(item),
+                    "status": item.status,
+                }
+                for item in list(view.inbox.values())[:MAX_LISTED_TASKS]
+            ]
+        },
+        listen_key=INBOX_KEY,
     ),
 )
 
@@ -96,7 +124,9 @@ class PropertySensor(HavenEntity, SensorEntity):
     ) -> None:
         """Describe the figure."""
         super().__init__(
-            manager, PROPERTY_KEY, f"{manager.view.property_id}_{description.key}"
+            manager,
+            description.listen_key,
+            f"{manager.view.property_id}_{description.key}",
         )
         self.entity_description = description
 
@@ -108,6 +138,8 @@ class PropertySensor(HavenEntity, SensorEntity):
     @property
     def extra_state_attributes(self) -> dict[str, Any] | None:
         """List the tasks counted (soonest first), for dashboards and automations."""
+        if self.entity_description.attributes_fn is not None:
+            return self.entity_description.attributes_fn(self.view)
         if self.entity_description.tasks_fn is None:
             return None
         view = self.view

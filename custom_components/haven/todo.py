@@ -20,16 +20,18 @@ from homeassistant.const import ATTR_NAME
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .capture.inbox import summary
 from .const import ATTR_FIRST_DUE, ATTR_NOTES
 from .entity import HavenEntity
 from .errors import invalid
 from .recurrence import KIND_ONCE, is_day_granular
-from .view import PROPERTY_KEY, STATUS_DONE
+from .view import INBOX_KEY, PROPERTY_KEY, STATUS_DONE
 
 if TYPE_CHECKING:
     from . import HavenConfigEntry
+    from .capture.inbox import Inbox
     from .manager import PropertyManager
-    from .store.models import Task
+    from .store.models import InboxItem, Task
 
 PARALLEL_UPDATES = 0
 _NEVER = datetime.max.replace(tzinfo=UTC)
@@ -41,7 +43,12 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the property's Maintenance list."""
-    async_add_entities([MaintenanceTodoList(entry.runtime_data.manager)])
+    async_add_entities(
+        [
+            MaintenanceTodoList(entry.runtime_data.manager),
+            InboxTodoList(entry.runtime_data.manager, entry.runtime_data.inbox),
+        ]
+    )
 
 
 class MaintenanceTodoList(HavenEntity, TodoListEntity):
@@ -164,3 +171,61 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             self.manager.get_task(uid)
         for uid in uids:
             await self.manager.async_remove_task(uid)
+
+
+class InboxTodoList(HavenEntity, TodoListEntity):
+    """Open captures as to-do items (uid = inbox item id); ticking one files it."""
+
+    _attr_translation_key = "inbox"
+    _attr_supported_features = (
+        TodoListEntityFeature.UPDATE_TODO_ITEM | TodoListEntityFeature.DELETE_TODO_ITEM
+    )
+
+    def __init__(self, manager: PropertyManager, inbox: Inbox) -> None:
+        """Show one property's inbox."""
+        super().__init__(manager, INBOX_KEY, f"{manager.view.property_id}_inbox")
+        self.inbox = inbox
+
+    @property
+    def todo_items(self) -> list[TodoItem]:
+        """Return the open captures, oldest first (a short list: read on change)."""
+        return [
+            TodoItem(
+                uid=item.id,
+                summary=summary(item),
+                status=TodoItemStatus.NEEDS_ACTION,
+                description=_inbox_description(item),
+            )
+            for item in self.inbox.open_items()
+        ]
+
+    async def async_update_todo_item(self, item: TodoItem) -> None:
+        """File a ticked capture; anything else is done with triage_capture."""
+        self.inbox.get_item(item.uid or "")
+        if item.status != TodoItemStatus.COMPLETED:
+            raise invalid("inbox_item_read_only")
+        await self.inbox.async_file(item.uid or "")
+
+    async def async_delete_todo_items(self, uids: list[str]) -> None:
+        """Dismiss captures (their files stay browsable in the media source)."""
+        for uid in uids:
+            self.inbox.get_item(uid)
+        for uid in uids:
+            await self.inbox.async_triage(uid, "dismiss", {})
+
+
+def _inbox_description(item: InboxItem) -> str:
+    """Return what was understood about a capture, or why it was not."""
+    lines = [f"Status: {item.status.lower()}"]
+    if item.transcription and item.transcription != item.text:
+        lines.append(f"Heard: {item.transcription}")
+    analysis = item.analysis or {}
+    if description := analysis.get("description"):
+        lines.append(f"Seen: {description}")
+    if task := analysis.get("suggested_task"):
+        lines.append(f"Suggested task: {task}")
+    if asset := analysis.get("suggested_asset"):
+        lines.append(f"Suggested asset: {asset}")
+    if item.error:
+        lines.append(f"Failed: {item.error} (retry with haven.retry_capture)")
+    return "\n".join(lines)

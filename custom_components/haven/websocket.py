@@ -89,7 +89,10 @@ async def ws_dashboard(
                 "overdue": [_task(view, t) for t in view.tasks_with(STATUS_OVERDUE)],
                 "due_soon": [_task(view, t) for t in view.tasks_with(STATUS_DUE_SOON)],
                 "recent_logs": [_log(view, log) for log in logs],
-                "inbox": [],
+                "inbox": [
+                    entry.runtime_data.inbox.as_dict(item)
+                    for item in entry.runtime_data.inbox.open_items()
+                ],
             }
         )
     connection.send_result(msg["id"], {"properties": properties})

@@ -358,7 +358,7 @@ class Repository:
                     updated_at=dt_util.utcnow(),
                 )
             )
-            if not claimed.rowcount:  # type: ignore[attr-defined]
+            if not claimed.rowcount:
                 return None
             return session.get_one(InboxItem, item_id)
 

@@ -1,0 +1,259 @@
+"""Haven's files under <config>/haven/: atomic streaming writes, sniffed types, safe paths.
+
+A file is first streamed into a staging folder (``<config>/haven/.incoming``) while its
+size is counted and its type is read from its first bytes, never from its name. Only a
+complete, accepted file is then moved (one atomic rename on the same file system) to its
+place under the property: ``<property_id>/captures/<item id>.<ext>`` or
+``<property_id>/documents/<asset id>/<document id>.<ext>``. A refused or interrupted
+upload leaves nothing behind, and a stored file is never half written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+import os
+from pathlib import Path
+from typing import IO, Final
+import uuid
+
+from homeassistant.core import HomeAssistant
+
+from ..const import FILES_FOLDER
+
+MAX_FILE_BYTES: Final = 25 * 1024 * 1024
+CHUNK_BYTES: Final = 64 * 1024
+_SNIFF_BYTES: Final = 64
+STAGING_FOLDER: Final = ".incoming"
+
+# What each kind of file may be, by sniffed MIME type, with the extension it is stored with.
+IMAGE_TYPES: Final = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+    "image/heic": ".heic",
+}
+AUDIO_TYPES: Final = {
+    "audio/wav": ".wav",
+    "audio/mpeg": ".mp3",
+    "audio/ogg": ".ogg",
+    "audio/flac": ".flac",
+    "audio/mp4": ".m4a",
+    "audio/webm": ".webm",
+}
+CAPTURE_TYPES: Final = IMAGE_TYPES | AUDIO_TYPES
+DOCUMENT_TYPES: Final = IMAGE_TYPES | {"application/pdf": ".pdf"}
+ALL_TYPES: Final = CAPTURE_TYPES | DOCUMENT_TYPES
+
+
+class FileRefusedError(Exception):
+    """A file Haven will not store; ``key`` names the translated reason."""
+
+    def __init__(self, key: str, **placeholders: object) -> None:
+        """Keep the translation key and its placeholders."""
+        super().__init__(key)
+        self.key = key
+        self.placeholders = {k: str(v) for k, v in placeholders.items()}
+
+
+# Signatures at the start of a file: (offset, bytes, MIME type), checked in order.
+_SIGNATURES: Final = (
+    (0, b"\xff\xd8\xff", "image/jpeg"),
+    (0, b"\x89PNG\r\n\x1a\n", "image/png"),
+    (0, b"GIF87a", "image/gif"),
+    (0, b"GIF89a", "image/gif"),
+    (8, b"WEBP", "image/webp"),
+    (8, b"WAVE", "audio/wav"),
+    (0, b"%PDF-", "application/pdf"),
+    (0, b"OggS", "audio/ogg"),
+    (0, b"fLaC", "audio/flac"),
+    (0, b"\x1a\x45\xdf\xa3", "audio/webm"),
+    (0, b"ID3", "audio/mpeg"),
+)
+_HEIF_BRANDS: Final = (b"heic", b"heix", b"mif1", b"msf1", b"hevc")
+_MPEG_SYNC: Final = 0xFFE0
+
+
+def sniff(head: bytes) -> str | None:
+    """Return the MIME type the first bytes of a file show, None when unknown."""
+    for offset, signature, mime in _SIGNATURES:
+        if head[offset : offset + len(signature)] == signature and (
+            offset == 0 or head[:4] == b"RIFF"
+        ):
+            return mime
+    if len(head) > 1 and int.from_bytes(head[:2]) & _MPEG_SYNC == _MPEG_SYNC:
+        return "audio/mpeg"  # an MP3 without an ID3 tag starts with a frame sync
+    if head[4:8] == b"ftyp":
+        # HEIF photos, else M4A/MP4 (iPhone voice memos: "M4A "; Android: "mp42", "isom").
+        return "image/heic" if head[8:12] in _HEIF_BRANDS else "audio/mp4"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class StagedFile:
+    """A complete file in the staging folder, not yet in its place."""
+
+    path: Path
+    mime_type: str
+    size: int
+
+    @property
+    def extension(self) -> str:
+        """Return the extension it is stored with."""
+        return ALL_TYPES[self.mime_type]
+
+
+class FileStore:
+    """Haven's folder: stage, commit, find and delete files, all off the event loop."""
+
+    def __init__(self, hass: HomeAssistant, max_bytes: int = MAX_FILE_BYTES) -> None:
+        """Use <config>/haven/."""
+        self.hass = hass
+        self.root = Path(hass.config.path(FILES_FOLDER))
+        self.max_bytes = max_bytes
+
+    async def async_stage(
+        self, chunks: AsyncIterator[bytes], allowed: dict[str, str]
+    ) -> StagedFile:
+        """Stream chunks into a staging file; refuse empty, oversize or unknown files."""
+        staging = self.root / STAGING_FOLDER
+        path = staging / f"{uuid.uuid4()}.part"
+        handle: IO[bytes] | None = None
+        size = 0
+        head = b""
+        mime: str | None = None
+        try:
+            handle = await self.hass.async_add_executor_job(_open_new, path)
+            async for chunk in chunks:
+                if not chunk:
+                    continue
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise FileRefusedError(  # noqa: TRY301
+                        "file_too_large", max_mb=self.max_bytes // (1024 * 1024)
+                    )
+                if mime is None:
+                    head += chunk[: _SNIFF_BYTES - len(head)]
+                    if len(head) >= _SNIFF_BYTES:
+                        mime = _check_type(head, allowed)
+                await self.hass.async_add_executor_job(handle.write, chunk)
+            if size == 0:
+                raise FileRefusedError("file_empty")  # noqa: TRY301
+            if mime is None:
+                mime = _check_type(head, allowed)
+            await self.hass.async_add_executor_job(_close, handle)
+            handle = None
+        except BaseException:
+            await self.hass.async_add_executor_job(_discard, handle, path)
+            raise
+        return StagedFile(path, mime, size)
+
+    async def async_stage_path(
+        self, source: Path, allowed: dict[str, str]
+    ) -> StagedFile:
+        """Copy a file from HA's allowed directories into the staging folder."""
+        if not self.hass.config.is_allowed_path(str(source)):
+            raise FileRefusedError("path_not_allowed", path=source)
+        try:
+            handle = await self.hass.async_add_executor_job(_open_existing, source)
+        except OSError:
+            raise FileRefusedError("path_not_found", path=source) from None
+
+        async def _chunks() -> AsyncIterator[bytes]:
+            try:
+                while chunk := await self.hass.async_add_executor_job(
+                    handle.read, CHUNK_BYTES
+                ):
+                    yield chunk
+            finally:
+                await self.hass.async_add_executor_job(handle.close)
+
+        return await self.async_stage(_chunks(), allowed)
+
+    async def async_stage_bytes(
+        self, data: bytes, allowed: dict[str, str]
+    ) -> StagedFile:
+        """Stage bytes held in memory (a camera snapshot)."""
+
+        async def _chunks() -> AsyncIterator[bytes]:
+            for start in range(0, len(data), CHUNK_BYTES):
+                yield data[start : start + CHUNK_BYTES]
+
+        return await self.async_stage(_chunks(), allowed)
+
+    async def async_commit(self, staged: StagedFile, key: str) -> Path:
+        """Move a staged file to its place (key relative to <config>/haven/)."""
+        target = self.path(key)
+        await self.hass.async_add_executor_job(_move, staged.path, target)
+        return target
+
+    async def async_discard(self, staged: StagedFile) -> None:
+        """Forget a staged file that will not be stored."""
+        await self.hass.async_add_executor_job(_discard, None, staged.path)
+
+    async def async_delete(self, key: str) -> None:
+        """Delete a stored file (gone already is fine)."""
+        await self.hass.async_add_executor_job(self.path(key).unlink, True)
+
+    def path(self, key: str) -> Path:
+        """Return the path of a stored file; refuse keys that leave Haven's folder."""
+        if not key or "\\" in key or key.startswith("/") or ".." in key.split("/"):
+            raise FileRefusedError("invalid_file_key", file=key)
+        path = (self.root / key).resolve()
+        if not path.is_relative_to(self.root.resolve()):
+            raise FileRefusedError("invalid_file_key", file=key)
+        return path
+
+
+def capture_key(property_id: str, item_id: str, staged: StagedFile) -> str:
+    """Return where a capture's file is stored."""
+    return f"{property_id}/captures/{item_id}{staged.extension}"
+
+
+def document_key(
+    property_id: str, asset_id: str, document_id: str, staged: StagedFile
+) -> str:
+    """Return where a document is stored."""
+    return f"{property_id}/documents/{asset_id}/{document_id}{staged.extension}"
+
+
+def _check_type(head: bytes, allowed: dict[str, str]) -> str:
+    mime = sniff(head)
+    if mime is None or mime not in allowed:
+        raise FileRefusedError(
+            "file_type_not_allowed",
+            type=mime or "unknown",
+            allowed=", ".join(sorted(allowed)),
+        )
+    return mime
+
+
+def _open_new(path: Path) -> IO[bytes]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.open("xb")
+
+
+def _open_existing(path: Path) -> IO[bytes]:
+    # The real file behind any symlink must be a regular file (not a device or a fifo).
+    resolved = path.resolve(strict=True)
+    if not resolved.is_file():
+        raise FileNotFoundError(path)
+    return resolved.open("rb")
+
+
+def _close(handle: IO[bytes]) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
+    handle.close()
+
+
+def _discard(handle: IO[bytes] | None, path: Path) -> None:
+    if handle is not None:
+        handle.close()
+    path.unlink(missing_ok=True)
+
+
+def _move(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source.replace(target)

@@ -1,0 +1,478 @@
+"""A property's inbox and documents: capture, retry, triage, file, attach.
+
+Every operation validates first (a refused call stores nothing: a staged file is
+discarded), then writes the file before the row, so a row never points at a missing
+file; the in-memory view and the events follow each write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.components.media_source import (
+    async_resolve_media,
+    is_media_source_id,
+)
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+
+from ..const import (
+    ATTR_ACTION,
+    ATTR_ANCHOR,
+    ATTR_ASSET_ID,
+    ATTR_ASSIGNED_USER_ID,
+    ATTR_CONFIG_ENTRY_ID,
+    ATTR_COST,
+    ATTR_CRON,
+    ATTR_EVERY,
+    ATTR_FIRST_DUE,
+    ATTR_INBOX_ITEM_ID,
+    ATTR_LEAD_DAYS,
+    ATTR_LOG_ID,
+    ATTR_NAME,
+    ATTR_NEXT_DUE_AT,
+    ATTR_NOTES,
+    ATTR_PERFORMED_AT,
+    ATTR_PRIORITY,
+    ATTR_TASK_ID,
+    ATTR_UNIT,
+    ATTR_USER_ID,
+    DOMAIN,
+    EVENT_CAPTURE_CREATED,
+    EVENT_CAPTURE_PROCESSED,
+    NAME_MAX_LENGTH,
+    TEXT_MAX_LENGTH,
+)
+from ..errors import clean_name, clean_optional, invalid
+from ..store.models import (
+    INBOX_FAILED,
+    INBOX_FILED,
+    INBOX_PENDING,
+    INBOX_PROCESSING,
+    OPEN_INBOX_STATUSES,
+    Document,
+    InboxItem,
+    new_id,
+)
+from ..view import iso
+from .files import (
+    CAPTURE_TYPES,
+    DOCUMENT_TYPES,
+    FileRefusedError,
+    FileStore,
+    StagedFile,
+    capture_key,
+    document_key,
+)
+from .processor import CaptureProcessor
+
+if TYPE_CHECKING:
+    from homeassistant.config_entries import ConfigEntry
+
+    from ..manager import PropertyManager
+
+_SUMMARY_MAX = 120
+OUTCOME_TASK = "task"
+OUTCOME_LOG = "log"
+OUTCOME_NOTE = "note"
+OUTCOME_DISMISS = "dismiss"
+OUTCOMES = (OUTCOME_TASK, OUTCOME_LOG, OUTCOME_NOTE, OUTCOME_DISMISS)
+# Fields of triage_capture that go on to create_task when the outcome is a task.
+TASK_FIELDS = frozenset(
+    {
+        ATTR_EVERY,
+        ATTR_UNIT,
+        ATTR_ANCHOR,
+        ATTR_CRON,
+        ATTR_FIRST_DUE,
+        ATTR_LEAD_DAYS,
+        ATTR_PRIORITY,
+        ATTR_ASSIGNED_USER_ID,
+    }
+)
+
+
+def refused(err: FileRefusedError) -> HomeAssistantError:
+    """Return the translated validation error for a refused file."""
+    return invalid(err.key, **err.placeholders)
+
+
+def summary(item: InboxItem) -> str:
+    """Return what an inbox item says, in one line for a to-do list."""
+    analysis = item.analysis or {}
+    for text in (item.text, item.transcription, analysis.get("description")):
+        if text and (line := " ".join(str(text).split())):
+            return line if len(line) <= _SUMMARY_MAX else f"{line[: _SUMMARY_MAX - 1]}…"
+    mime = item.mime_type or ""
+    if mime.startswith("audio/"):
+        return "Voice memo"
+    if mime.startswith("image/"):
+        return "Photo"
+    return "Capture"
+
+
+class Inbox:
+    """Captures and documents of one property."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry[Any],
+        manager: PropertyManager,
+        files: FileStore | None = None,
+    ) -> None:
+        """Bind to a loaded property."""
+        self.hass = hass
+        self.entry = entry
+        self.manager = manager
+        self.repository = manager.repository
+        self.files = files or FileStore(hass)
+        self.processor = CaptureProcessor(hass, self, lambda: entry.options)
+
+    @property
+    def property_id(self) -> str:
+        """Return the property's id."""
+        return self.manager.view.property_id
+
+    async def async_start(self) -> Any:
+        """Start processing, with the items a restart left unfinished first."""
+        recovered = await self.repository.async_inbox_items(
+            self.property_id, (INBOX_PENDING, INBOX_PROCESSING)
+        )
+        return self.processor.async_start([item.id for item in recovered])
+
+    def media_content_id(self, item: InboxItem) -> str:
+        """Return the media source id of a capture's file."""
+        return f"media-source://{DOMAIN}/{self.entry.entry_id}/capture/{item.id}"
+
+    def get_item(self, item_id: str) -> InboxItem:
+        """Return an open inbox item of this property or refuse."""
+        if (item := self.manager.view.inbox.get(item_id)) is None:
+            raise invalid("unknown_inbox_item", inbox_item_id=item_id)
+        return item
+
+    # Files in
+
+    async def async_stage(
+        self,
+        *,
+        file_path: str | None = None,
+        media_content_id: str | None = None,
+        camera_entity_id: str | None = None,
+        allowed: dict[str, str] = CAPTURE_TYPES,
+    ) -> StagedFile | None:
+        """Stage the one file a call names (None when it names none)."""
+        given = [v for v in (file_path, media_content_id, camera_entity_id) if v]
+        if len(given) > 1:
+            raise invalid("one_file_only")
+        try:
+            if file_path:
+                return await self.files.async_stage_path(Path(file_path), allowed)
+            if camera_entity_id:
+                return await self._async_stage_camera(camera_entity_id, allowed)
+            if media_content_id:
+                return await self._async_stage_media(media_content_id, allowed)
+        except FileRefusedError as err:
+            raise refused(err) from None
+        return None
+
+    async def _async_stage_camera(
+        self, entity_id: str, allowed: dict[str, str]
+    ) -> StagedFile:
+        if "camera" not in self.hass.config.components:
+            raise invalid("unknown_camera", entity_id=entity_id)
+        from homeassistant.components.camera import async_get_image  # noqa: PLC0415
+
+        try:
+            image = await async_get_image(self.hass, entity_id)
+        except HomeAssistantError as err:
+            raise invalid("camera_failed", entity_id=entity_id, error=err) from err
+        return await self.files.async_stage_bytes(image.content, allowed)
+
+    async def _async_stage_media(
+        self, media_content_id: str, allowed: dict[str, str]
+    ) -> StagedFile:
+        prefix = "media-source://camera/"
+        if media_content_id.startswith(prefix):
+            return await self._async_stage_camera(
+                media_content_id.removeprefix(prefix), allowed
+            )
+        if not is_media_source_id(media_content_id):
+            raise invalid("media_not_local", media_content_id=media_content_id)
+        try:
+            media = await async_resolve_media(self.hass, media_content_id, None)
+        except HomeAssistantError as err:
+            raise invalid(
+                "media_not_found", media_content_id=media_content_id, error=err
+            ) from err
+        if media.path is None:
+            raise invalid("media_not_local", media_content_id=media_content_id)
+        # Media sources serve files from HA's media folders; the path check still holds.
+        return await self.files.async_stage_path(Path(media.path), allowed)
+
+    # Captures
+
+    async def async_capture(
+        self,
+        *,
+        text: Any = None,
+        staged: StagedFile | None = None,
+        asset_id: str | None = None,
+        user_id: str | None = None,
+    ) -> InboxItem:
+        """Store a capture as a PENDING inbox item and queue it for processing."""
+        try:
+            clean_text = clean_optional(text, "text", TEXT_MAX_LENGTH)
+            if asset_id:
+                self.manager.get_asset(asset_id)
+            if clean_text is None and staged is None:
+                raise invalid("capture_empty")
+        except HomeAssistantError:
+            if staged:
+                await self.files.async_discard(staged)
+            raise
+        item_id = new_id()
+        key = None
+        if staged:
+            key = capture_key(self.property_id, item_id, staged)
+            await self.files.async_commit(staged, key)
+        try:
+            item = await self.repository.async_add_inbox_item(
+                {
+                    "id": item_id,
+                    "property_id": self.property_id,
+                    "asset_id": asset_id or None,
+                    "user_id": user_id,
+                    "status": INBOX_PENDING,
+                    "text": clean_text,
+                    "storage_key": key,
+                    "mime_type": staged.mime_type if staged else None,
+                }
+            )
+        except Exception:
+            if key:
+                await self.files.async_delete(key)
+            raise
+        self.manager.view.async_put_inbox_item(item)
+        self.hass.bus.async_fire(EVENT_CAPTURE_CREATED, self._event(item))
+        self.processor.async_enqueue(item.id)
+        return item
+
+    def _event(self, item: InboxItem) -> dict[str, Any]:
+        return {
+            ATTR_CONFIG_ENTRY_ID: self.entry.entry_id,
+            ATTR_INBOX_ITEM_ID: item.id,
+            ATTR_ASSET_ID: item.asset_id,
+            ATTR_USER_ID: item.user_id,
+            "status": item.status,
+            "mime_type": item.mime_type,
+            "created_at": iso(item.created_at),
+        }
+
+    @callback
+    def async_item_changed(self, item: InboxItem) -> None:
+        """Show an item's new state (the processor claimed it)."""
+        self.manager.view.async_put_inbox_item(item)
+
+    async def async_processed(self, item_id: str, changes: dict[str, Any]) -> None:
+        """Record a processing result, unless the item was filed meanwhile."""
+        current = await self.repository.async_inbox_item(item_id)
+        if current is None or current.status != INBOX_PROCESSING:
+            return
+        item = await self.repository.async_update_inbox_item(item_id, changes)
+        self.manager.view.async_put_inbox_item(item)
+        self.hass.bus.async_fire(
+            EVENT_CAPTURE_PROCESSED,
+            self._event(item)
+            | {
+                "transcription": item.transcription,
+                "analysis": item.analysis,
+                "error": item.error,
+                "processed_at": iso(item.processed_at),
+            },
+        )
+
+    async def async_retry(self, item_id: str) -> InboxItem:
+        """Queue a FAILED item again (after fixing what its reason says)."""
+        item = self.get_item(item_id)
+        if item.status != INBOX_FAILED:
+            raise invalid("not_failed", inbox_item_id=item_id, status=item.status)
+        item = await self.repository.async_update_inbox_item(
+            item_id, {"status": INBOX_PENDING, "error": None}
+        )
+        self.manager.view.async_put_inbox_item(item)
+        self.processor.async_enqueue(item.id)
+        return item
+
+    async def async_triage(
+        self,
+        item_id: str,
+        outcome: str,
+        fields: Mapping[str, Any],
+        user_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Turn an item into a task, a log entry or a note, or dismiss it; file it."""
+        item = self.get_item(item_id)
+        if outcome not in OUTCOMES:
+            raise invalid(
+                "invalid_outcome", outcome=outcome, outcomes=", ".join(OUTCOMES)
+            )
+        analysis = item.analysis or {}
+        asset_id = (
+            fields.get(ATTR_ASSET_ID)
+            or item.asset_id
+            or (analysis.get("suggested_asset_id") if outcome != OUTCOME_NOTE else None)
+        )
+        if asset_id and asset_id not in self.manager.view.assets:
+            if fields.get(ATTR_ASSET_ID):
+                raise invalid("unknown_asset", asset_id=asset_id)
+            asset_id = None  # the asset suggested or captured with was removed
+        said = summary(item)
+        notes = fields.get(ATTR_NOTES) or _notes(item)
+        response: dict[str, Any] = {ATTR_INBOX_ITEM_ID: item_id}
+        outcome_id = None
+        if outcome == OUTCOME_TASK:
+            name = fields.get(ATTR_NAME) or analysis.get("suggested_task") or said
+            task_fields = {
+                key: value for key, value in fields.items() if key in TASK_FIELDS
+            } | {ATTR_NAME: _fit(name), ATTR_NOTES: notes}
+            task = await self.manager.async_create_task(task_fields, asset_id or None)
+            outcome_id = task.id
+            response |= {
+                ATTR_TASK_ID: task.id,
+                ATTR_NEXT_DUE_AT: iso(task.next_due_at),
+            }
+        elif outcome == OUTCOME_LOG:
+            if not asset_id:
+                raise invalid("log_needs_asset")
+            log = await self.manager.async_log_maintenance(
+                asset_id,
+                action=fields.get(ATTR_ACTION) or _fit(said),
+                performed_at=fields.get(ATTR_PERFORMED_AT),
+                notes=notes,
+                cost=fields.get(ATTR_COST),
+                user_id=user_id,
+            )
+            outcome_id = log.id
+            response[ATTR_LOG_ID] = log.id
+        return response | await self._async_file(
+            item,
+            outcome,
+            outcome_id,
+            asset_id,
+            notes if outcome == OUTCOME_NOTE else None,
+        )
+
+    async def async_file(self, item_id: str) -> None:
+        """File an item as a note (the Inbox list's item was ticked)."""
+        await self.async_triage(item_id, OUTCOME_NOTE, {})
+
+    async def _async_file(
+        self,
+        item: InboxItem,
+        outcome: str,
+        outcome_id: str | None,
+        asset_id: str | None,
+        note: str | None,
+    ) -> dict[str, Any]:
+        changes: dict[str, Any] = {
+            "status": INBOX_FILED,
+            "outcome": outcome,
+            "outcome_id": outcome_id,
+            "asset_id": asset_id,
+        }
+        if note and note != _notes(item):
+            changes["text"] = note
+        item = await self.repository.async_update_inbox_item(item.id, changes)
+        self.manager.view.async_put_inbox_item(item)
+        return {ATTR_ASSET_ID: asset_id}
+
+    # Documents
+
+    async def async_attach_document(
+        self,
+        asset_id: str,
+        *,
+        name: Any = None,
+        staged: StagedFile | None,
+        source_name: str | None = None,
+    ) -> Document:
+        """Store a manual, receipt or warranty for an asset."""
+        try:
+            self.manager.get_asset(asset_id)
+            if staged is None:
+                raise invalid("document_needs_file")
+            if staged.mime_type not in DOCUMENT_TYPES:
+                raise invalid(
+                    "file_type_not_allowed",
+                    type=staged.mime_type,
+                    allowed=", ".join(sorted(DOCUMENT_TYPES)),
+                )
+            clean = clean_name(name or Path(source_name or "").stem or "Document")
+        except HomeAssistantError:
+            if staged:
+                await self.files.async_discard(staged)
+            raise
+        document_id = new_id()
+        key = document_key(self.property_id, asset_id, document_id, staged)
+        await self.files.async_commit(staged, key)
+        try:
+            return await self.repository.async_add_document(
+                {
+                    "id": document_id,
+                    "property_id": self.property_id,
+                    "asset_id": asset_id,
+                    "name": clean,
+                    "storage_key": key,
+                    "mime_type": staged.mime_type,
+                    "size": staged.size,
+                }
+            )
+        except Exception:
+            await self.files.async_delete(key)
+            raise
+
+    # Reading
+
+    def open_items(self) -> list[InboxItem]:
+        """Return the open items, oldest first."""
+        return [
+            item
+            for item in self.manager.view.inbox.values()
+            if item.status in OPEN_INBOX_STATUSES
+        ]
+
+    def as_dict(self, item: InboxItem) -> dict[str, Any]:
+        """Return an item as the dashboard and actions show it."""
+        return {
+            ATTR_INBOX_ITEM_ID: item.id,
+            "summary": summary(item),
+            "status": item.status,
+            ATTR_ASSET_ID: item.asset_id,
+            ATTR_USER_ID: item.user_id,
+            "text": item.text,
+            "transcription": item.transcription,
+            "analysis": item.analysis,
+            "error": item.error,
+            "mime_type": item.mime_type,
+            "media_content_id": self.media_content_id(item)
+            if item.storage_key
+            else None,
+            "created_at": iso(item.created_at),
+            "processed_at": iso(item.processed_at),
+        }
+
+
+def _fit(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= NAME_MAX_LENGTH else f"{text[: NAME_MAX_LENGTH - 1]}…"
+
+
+def _notes(item: InboxItem) -> str | None:
+    parts = [item.text, item.transcription]
+    if description := (item.analysis or {}).get("description"):
+        parts.append(description)
+    notes = "\n".join(dict.fromkeys(p for p in parts if p))
+    return notes[:TEXT_MAX_LENGTH] or None
