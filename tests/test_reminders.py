@@ -14,6 +14,8 @@ from typing import Any
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant import loader
 from homeassistant.auth.models import User
+from homeassistant.components.notify import NotifyEntity
+from homeassistant.config_entries import ConfigEntry, ConfigFlow
 from homeassistant.core import Context, HomeAssistant, ServiceCall
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
@@ -22,9 +24,14 @@ from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    MockModule,
     async_capture_events,
     async_fire_time_changed,
     async_test_home_assistant,
+    mock_config_flow,
+    mock_integration,
+    mock_platform,
+    setup_test_component_platform,
 )
 
 from custom_components.haven.const import DOMAIN
@@ -441,3 +448,47 @@ async def test_unload_with_armed_timer(
     )
     await move_to(hass, freezer, "2025-02-01T09:00:01")
     assert phone == []
+
+
+class RecordingNotify(NotifyEntity):
+    """A notify entity (as a messaging integration would provide) that records."""
+
+    _attr_name = "Family"
+    _attr_unique_id = "family"
+
+    def __init__(self) -> None:
+        """Start with nothing received."""
+        self.received: list[tuple[str | None, str]] = []
+
+    async def async_send_message(self, message: str, title: str | None = None) -> None:
+        """Record a message."""
+        self.received.append((title, message))
+
+
+async def test_notify_entity_target(
+    hass: HomeAssistant, shopping_list: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """A notify entity gets the reminder as a plain message through notify.send_message."""
+    freezer.move_to(local("2025-01-31T10:00:00"))
+    family = RecordingNotify()
+
+    async def _setup_messaging(hass: HomeAssistant, entry: ConfigEntry) -> bool:
+        await hass.config_entries.async_forward_entry_setups(entry, ["notify"])
+        return True
+
+    mock_integration(hass, MockModule("test", async_setup_entry=_setup_messaging))
+    mock_platform(hass, "test.config_flow", None)
+    setup_test_component_platform(hass, "notify", [family], from_config_entry=True)
+    messaging = MockConfigEntry(domain="test")
+    messaging.add_to_hass(hass)
+    with mock_config_flow("test", ConfigFlow):
+        assert await hass.config_entries.async_setup(messaging.entry_id)
+        await hass.async_block_till_done()
+    entity_id = family.entity_id
+    assert entity_id is not None
+    entry = await setup_home(hass, {**SETTINGS, "notify_targets": [entity_id]})
+    await add_task(hass, entry, every=1, unit="months", first_due="2025-02-01")
+    await move_to(hass, freezer, "2025-02-01T09:00:01")
+    assert family.received == [
+        ("Maintenance due", "Replace the filter (Furnace) is due.")
+    ]
