@@ -304,14 +304,6 @@ def test_start_of_day_is_day_granular(tz: tzinfo) -> None:
         assert not is_day_granular(start - timedelta(seconds=1), tz), day
 
 
-@pytest.mark.xfail(
-    reason=(
-        "is_day_granular only recognises a local 00:00, but start_of_day returns "
-        "01:00 on days whose midnight is skipped (Santiago, Havana), so interval "
-        "tasks due that day look timed: shown at 01:00 and overdue from 01:00"
-    ),
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("day", "tz"),
     [(date(2025, 9, 7), SCL), (date(2025, 3, 9), HAV)],
@@ -921,14 +913,6 @@ def test_next_cron_chain_is_strictly_increasing_over_a_year(
         moment = following
 
 
-@pytest.mark.xfail(
-    reason=(
-        "next_cron hands cronsim a naive wall-clock time for fixed-time jobs, so a "
-        "moment in the repeated hour after fall-back gets that day's earlier "
-        "occurrence back, which is before the moment"
-    ),
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("expression", "tz", "after"),
     [
@@ -946,13 +930,6 @@ def test_next_cron_in_the_repeated_hour_is_after_the_moment(
     assert next_cron(expression, after, tz) > after
 
 
-@pytest.mark.xfail(
-    reason=(
-        "a cron task done in the repeated hour after fall-back gets the occurrence "
-        "it just completed back as its next due moment"
-    ),
-    strict=True,
-)
 def test_cron_completed_in_the_repeated_hour_moves_on() -> None:
     schedule = Schedule(kind=KIND_CRON, cron="30 2 * * *")
     previous_due = _utc(2025, 10, 26, 0, 30)  # 02:30 CEST
@@ -1046,13 +1023,6 @@ def test_meter_reached(
     assert meter_reached(value, baseline, every) is expected
 
 
-@pytest.mark.xfail(
-    reason=(
-        "meter_reached compares floats exactly: 0.1 + 0.2 > 0.3, so a reading "
-        "equal to baseline + every in decimal does not count as reached"
-    ),
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("value", "baseline", "every"),
     [(0.3, 0.1, 0.2), (1.4, 1.1, 0.3), (2.3, 2.1, 0.2)],

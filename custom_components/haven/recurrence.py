@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import count
+import math
 from typing import Final
 
 from cronsim import CronSim, CronSimError
@@ -72,8 +73,13 @@ def local_day(moment: datetime, tz: tzinfo) -> date:
 
 
 def is_day_granular(moment: datetime, tz: tzinfo) -> bool:
-    """Return whether a due moment names a whole day (it is a local midnight)."""
-    return moment.astimezone(tz).time() == time()
+    """Return whether a due moment names a whole day (it starts a local day).
+
+    That is a local midnight (either one, where clocks fall back at midnight), or
+    the first instant of a day whose midnight a daylight-saving change skips.
+    """
+    local = moment.astimezone(tz)
+    return local.time() == time() or moment == start_of_day(local.date(), tz)
 
 
 def validate_cron(expression: str) -> None:
@@ -84,9 +90,23 @@ def validate_cron(expression: str) -> None:
         raise ValueError(str(err)) from err
 
 
+def cron_after(expression: str, after: datetime, tz: tzinfo) -> Iterator[datetime]:
+    """Yield cron occurrences strictly after a moment, in UTC, always increasing.
+
+    cronsim works on the local wall clock; in the hour repeated when clocks fall
+    back it can hand back a time already passed, which is skipped here.
+    """
+    last = after
+    for occurrence in CronSim(expression, after.astimezone(tz)):
+        moment = occurrence.astimezone(UTC)
+        if moment > last:
+            last = moment
+            yield moment
+
+
 def next_cron(expression: str, after: datetime, tz: tzinfo) -> datetime:
     """Return the first cron occurrence strictly after a moment."""
-    return next(iter(CronSim(expression, after.astimezone(tz)))).astimezone(UTC)
+    return next(cron_after(expression, after, tz))
 
 
 def _next_fixed(schedule: Schedule, after_day: date) -> date:
@@ -151,6 +171,15 @@ def occurrences(
     schedule: Schedule, first: datetime, until: datetime, tz: tzinfo
 ) -> Iterator[datetime]:
     """Yield projected due moments from first up to until (calendar view)."""
+    if schedule.kind == KIND_CRON and schedule.cron:
+        # One cron iterator for the whole window, not one per occurrence.
+        if first < until:
+            yield first
+        for moment in cron_after(schedule.cron, first, tz):
+            if moment >= until:
+                return
+            yield moment
+        return
     due: datetime | None = first
     while due is not None and due < until:
         yield due
@@ -158,5 +187,9 @@ def occurrences(
 
 
 def meter_reached(value: float, baseline: float, every: float) -> bool:
-    """Return whether a meter has run its interval since the baseline."""
-    return value >= baseline + every
+    """Return whether a meter has run its interval since the baseline.
+
+    Readings are decimals shown to people: 0.1 + 0.2 must count as reaching 0.3.
+    """
+    threshold = baseline + every
+    return value >= threshold or math.isclose(value, threshold, rel_tol=1e-9)
