@@ -779,11 +779,15 @@ async def _async_measure_complete_task(
         "database write (recorder executor)",
     )
     view_class = _haven(".view").PropertyView
-    steps.wrap(view_class, "async_put_tasks", "view.async_put_tasks (+ state writes)")
+    steps.wrap(view_class, "async_put", "view.async_put (+ state writes)")
     steps.wrap(
-        view_class, "async_put_supplies", "view.async_put_supplies (+ state writes)"
+        _haven(".reminders").Reminders,
+        "async_tasks_changed",
+        "re-plan the task's reminders",
     )
-    steps.wrap(manager, "_async_arm", "re-arm the timer")
+    steps.wrap(
+        _haven(".scheduler").HavenScheduler, "async_rearm", "re-arm the one timer"
+    )
     steps.wrap(manager, "_async_track_meters", "meter listeners")
     for n, task_id in enumerate(task_ids):
         if n == N_WARMUP:
