@@ -107,11 +107,11 @@ class StagedFile:
 class FileStore:
     """Haven's folder: stage, commit, find and delete files, all off the event loop."""
 
-    def __init__(self, hass: HomeAssistant, max_bytes: int = MAX_FILE_BYTES) -> None:
-        """Use <config>/haven/."""
+    def __init__(self, hass: HomeAssistant, max_bytes: int | None = None) -> None:
+        """Use <config>/haven/; files up to max_bytes (25 MB by default)."""
         self.hass = hass
         self.root = Path(hass.config.path(FILES_FOLDER))
-        self.max_bytes = max_bytes
+        self.max_bytes = max_bytes or MAX_FILE_BYTES
 
     async def async_stage(
         self, chunks: AsyncIterator[bytes], allowed: dict[str, str]
@@ -150,10 +150,15 @@ class FileStore:
         return StagedFile(path, mime, size)
 
     async def async_stage_path(
-        self, source: Path, allowed: dict[str, str]
+        self, source: Path, allowed: dict[str, str], own: bool = False
     ) -> StagedFile:
-        """Copy a file from HA's allowed directories into the staging folder."""
-        if not self.hass.config.is_allowed_path(str(source)):
+        """Copy a file from HA's allowed directories into the staging folder.
+
+        With own=True a file already in Haven's folder is accepted too (a capture
+        or document picked from Haven's media source).
+        """
+        inside = own and self._inside(source)
+        if not inside and not self.hass.config.is_allowed_path(str(source)):
             raise FileRefusedError("path_not_allowed", path=source)
         try:
             handle = await self.hass.async_add_executor_job(_open_existing, source)
@@ -195,6 +200,12 @@ class FileStore:
     async def async_delete(self, key: str) -> None:
         """Delete a stored file (gone already is fine)."""
         await self.hass.async_add_executor_job(self.path(key).unlink, True)
+
+    def _inside(self, path: Path) -> bool:
+        try:
+            return path.resolve().is_relative_to(self.root.resolve())
+        except (OSError, RuntimeError):
+            return False
 
     def path(self, key: str) -> Path:
         """Return the path of a stored file; refuse keys that leave Haven's folder."""

@@ -210,7 +210,7 @@ class Inbox:
         if media.path is None:
             raise invalid("media_not_local", media_content_id=media_content_id)
         # Media sources serve files from HA's media folders; the path check still holds.
-        return await self.files.async_stage_path(Path(media.path), allowed)
+        return await self.files.async_stage_path(Path(media.path), allowed, own=True)
 
     # Captures
 

@@ -229,7 +229,7 @@ class CaptureProcessor:
                         result = await engine.async_process_audio_stream(
                             metadata, _pcm()
                         )
-                except (HomeAssistantError, OSError, ValueError, RuntimeError) as err:
+                except Exception as err:  # noqa: BLE001 - any engine failure is a reason
                     stt_error = err
                 # Drain what the engine did not read so ffmpeg can finish.
                 async for _ in _pcm():
