@@ -8,10 +8,10 @@ from homeassistant.components.binary_sensor import (
     BinarySensorDeviceClass,
     BinarySensorEntity,
 )
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import HavenEntity
+from .entity import HavenEntity, async_add_record_entities
 
 if TYPE_CHECKING:
     from . import HavenConfigEntry
@@ -27,14 +27,12 @@ async def async_setup_entry(
 ) -> None:
     """Add one problem sensor per asset, now and as assets are added."""
     manager = entry.runtime_data.manager
-    async_add_entities(AssetProblemSensor(manager, a) for a in manager.view.assets)
-
-    @callback
-    def _added(kind: str, record_id: str) -> None:
-        if kind == "asset":
-            async_add_entities([AssetProblemSensor(manager, record_id)])
-
-    entry.async_on_unload(manager.view.async_listen_structure(_added))
+    async_add_record_entities(
+        entry,
+        async_add_entities,
+        "asset",
+        lambda asset_id: AssetProblemSensor(manager, asset_id),
+    )
 
 
 class AssetProblemSensor(HavenEntity, BinarySensorEntity):

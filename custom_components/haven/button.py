@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from homeassistant.components.button import ButtonEntity
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import HavenTaskEntity
+from .entity import HavenTaskEntity, async_add_record_entities
 from .errors import invalid
 
 if TYPE_CHECKING:
@@ -26,15 +26,12 @@ async def async_setup_entry(
 ) -> None:
     """Add one button per task, now and as tasks are added."""
     manager = entry.runtime_data.manager
-    view = manager.view
-    async_add_entities(TaskDoneButton(manager, task) for task in view.tasks.values())
-
-    @callback
-    def _added(kind: str, record_id: str) -> None:
-        if kind == "task":
-            async_add_entities([TaskDoneButton(manager, view.tasks[record_id])])
-
-    entry.async_on_unload(view.async_listen_structure(_added))
+    async_add_record_entities(
+        entry,
+        async_add_entities,
+        "task",
+        lambda task_id: TaskDoneButton(manager, manager.view.tasks[task_id]),
+    )
 
 
 class TaskDoneButton(HavenTaskEntity, ButtonEntity):

@@ -48,6 +48,7 @@ from .const import (
     DOMAIN,
 )
 from .errors import clean_name, clean_optional
+from .manager import SCHEDULE_FIELDS
 from .recurrence import ANCHOR_COMPLETION, ANCHOR_FIXED, UNITS
 from .templates import async_get_templates
 
@@ -184,12 +185,7 @@ _ASSET_FIELDS = (
 )
 _TASK_FIELDS = (
     CONF_NAME,
-    ATTR_EVERY,
-    ATTR_UNIT,
-    ATTR_ANCHOR,
-    ATTR_CRON,
-    ATTR_METER_ENTITY_ID,
-    ATTR_METER_EVERY,
+    *SCHEDULE_FIELDS,
     ATTR_LEAD_DAYS,
     ATTR_PRIORITY,
     ATTR_NOTES,

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity import Entity
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import DOMAIN
 
 if TYPE_CHECKING:
+    from . import HavenConfigEntry
     from .manager import PropertyManager
     from .store.models import Task
     from .view import PropertyView
@@ -68,3 +72,23 @@ class HavenTaskEntity(HavenEntity):
     def available(self) -> bool:
         """Return whether the task still exists."""
         return self.task is not None
+
+
+@callback
+def async_add_record_entities(
+    entry: HavenConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+    kind: str,
+    create: Callable[[str], Entity],
+) -> None:
+    """Add an entity per record of a kind ("task" or "asset"), now and as added."""
+    view = entry.runtime_data.view
+    records = view.tasks if kind == "task" else view.assets
+    async_add_entities(create(record_id) for record_id in records)
+
+    @callback
+    def _added(added_kind: str, record_id: str) -> None:
+        if added_kind == kind:
+            async_add_entities([create(record_id)])
+
+    entry.async_on_unload(view.async_listen_structure(_added))

@@ -479,7 +479,7 @@ class PropertyManager:
         self, fields: Mapping[str, Any], task: Task | None
     ) -> dict[str, Any]:
         """Validate schedule fields (merged over a task's schedule) into columns."""
-        given = fields.keys() & _SCHEDULE_FIELDS
+        given = fields.keys() & set(SCHEDULE_FIELDS)
         if task is not None and not given:
             return {}
         if fields.get(ATTR_CRON) and fields.get(ATTR_EVERY) is not None:
@@ -943,15 +943,14 @@ def find_device(
     )
 
 
-_SCHEDULE_FIELDS = frozenset(
-    {
-        ATTR_EVERY,
-        ATTR_UNIT,
-        ATTR_ANCHOR,
-        ATTR_CRON,
-        ATTR_METER_ENTITY_ID,
-        ATTR_METER_EVERY,
-    }
+# The fields that together make a task's schedule (actions, forms).
+SCHEDULE_FIELDS = (
+    ATTR_EVERY,
+    ATTR_UNIT,
+    ATTR_ANCHOR,
+    ATTR_CRON,
+    ATTR_METER_ENTITY_ID,
+    ATTR_METER_EVERY,
 )
 
 # Entities made per task: (platform, unique id suffix).

@@ -14,12 +14,12 @@ from homeassistant.components.sensor import (
     SensorStateClass,
 )
 from homeassistant.const import PERCENTAGE
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .capture.inbox import summary
 from .const import ATTR_TASK_ID
-from .entity import HavenEntity, HavenTaskEntity
+from .entity import HavenEntity, HavenTaskEntity, async_add_record_entities
 from .view import (
     INBOX_KEY,
     PROPERTY_KEY,
@@ -104,14 +104,12 @@ async def async_setup_entry(
     async_add_entities(
         [PropertySensor(manager, description) for description in PROPERTY_SENSORS]
     )
-    async_add_entities(TaskDueSensor(manager, task) for task in view.tasks.values())
-
-    @callback
-    def _added(kind: str, record_id: str) -> None:
-        if kind == "task":
-            async_add_entities([TaskDueSensor(manager, view.tasks[record_id])])
-
-    entry.async_on_unload(view.async_listen_structure(_added))
+    async_add_record_entities(
+        entry,
+        async_add_entities,
+        "task",
+        lambda task_id: TaskDueSensor(manager, view.tasks[task_id]),
+    )
 
 
 class PropertySensor(HavenEntity, SensorEntity):
