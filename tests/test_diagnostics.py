@@ -50,3 +50,4 @@ async def test_diagnostics_are_redacted(
     (asset,) = diagnostics["assets"]
     assert asset["model"] == "F100"
     assert asset["serial_number"] == "**REDACTED**"
+    assert diagnostics["reminders"]["targets"] == 0

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
 
 from .const import CONF_ADDRESS
 from .store.migrations import SCHEMA_VERSION
@@ -51,6 +52,12 @@ async def async_get_config_entry_diagnostics(
                 for asset in view.assets.values()
             ],
             "listeners": view.listener_count,
+            "reminders": {
+                "targets": len(manager.reminders.settings.targets),
+                "shopping_list": manager.reminders.settings.shopping_list is not None,
+                "next_reminder": manager.reminders.next_moment(),
+                "next_status_change": view.next_status_change(dt_util.utcnow()),
+            },
         },
         TO_REDACT,
     )
