@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Mapping
-import contextlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -375,9 +374,3 @@ class CaptureProcessor:
             None,
         )
         return analysis
-
-
-async def _async_cancel(task: asyncio.Task[Any]) -> None:
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
