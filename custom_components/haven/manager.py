@@ -814,7 +814,10 @@ class PropertyManager:
             task.next_due_at is None or task.next_due_at > now
         ):
             changes["next_due_at"] = now
-        if changes == {"meter_last_value": task.meter_last_value}:
+        if len(changes) == 1 and abs(value - last) < task.meter_every / 100:
+            # Only the reading moved, and not by much: a sensor that updates every
+            # minute must not cost a database write every minute. Resets are still
+            # seen against the reading last stored.
             return
         task = await self.repository.async_update_task(task_id, changes)
         self._async_tasks_written([task])
