@@ -780,3 +780,31 @@ async def test_tasks_survive_restart(
         history = await call(hass, "get_history", {"task_id": first})
         assert [log["notes"] for log in history["logs"]] == ["All good"]
         await hass.async_stop()
+
+
+async def test_small_meter_steps_are_not_written(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str
+) -> None:
+    """A sensor ticking up by small steps does not cost a database write per step."""
+    hass.states.async_set("sensor.pump_cycles", "1000")
+    task_id = (
+        await call(
+            hass,
+            "create_task",
+            {
+                "asset_id": asset_id,
+                "name": "Check the impeller",
+                "meter_entity_id": "sensor.pump_cycles",
+                "meter_every": 500,
+            },
+        )
+    )["task_id"]
+    (before,) = await db_rows(hass, Task)
+    for cycles in range(1001, 1005):
+        hass.states.async_set("sensor.pump_cycles", str(cycles))
+        await hass.async_block_till_done()
+    (after,) = await db_rows(hass, Task)
+    assert (after.updated_at, after.meter_last_value) == (before.updated_at, 1000)
+    hass.states.async_set("sensor.pump_cycles", "1005")
+    await hass.async_block_till_done()
+    assert entry.runtime_data.view.tasks[task_id].meter_last_value == 1005
