@@ -492,3 +492,37 @@ async def test_notify_entity_target(
     assert family.received == [
         ("Maintenance due", "Replace the filter (Furnace) is due.")
     ]
+
+
+async def test_many_at_once_become_one_summary(
+    hass: HomeAssistant, shopping_list: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """Many reminders at the same moment reach the phone as one summary; events stay."""
+    freezer.move_to(local("2025-01-31T10:00:00"))
+    phone = register_phone(hass)
+    entry = await setup_home(hass, SETTINGS)
+    names = [f"Job {n}" for n in range(5)]
+    for name in names:
+        await hass.services.async_call(
+            DOMAIN,
+            "create_task",
+            {
+                "config_entry_id": entry.entry_id,
+                "name": name,
+                "every": 1,
+                "unit": "months",
+                "first_due": "2025-02-01",
+            },
+            blocking=True,
+            return_response=True,
+        )
+    events = async_capture_events(hass, "haven_task_due")
+    await move_to(hass, freezer, "2025-02-01T09:00:01")
+    assert len(events) == 5
+    (summary,) = phone
+    assert summary.data["title"] == "Maintenance"
+    assert summary.data["message"].startswith("5 tasks need attention: ")
+    assert set(
+        summary.data["message"].removesuffix(".").split(": ")[1].split(", ")
+    ) == set(names)
+    assert "actions" not in summary.data["data"]

@@ -64,6 +64,8 @@ KIND_SUPPLIES = "supplies"
 ACTION_DONE = "HAVEN_DONE_"
 ACTION_SNOOZE = "HAVEN_SNOOZE_"
 MOBILE_APP_PREFIX = "notify.mobile_app_"
+# More reminders than this at once are sent as one summary.
+DIGEST_AFTER = 3
 
 
 def _parse_time(value: Any, default: time | None) -> time | None:
@@ -265,13 +267,29 @@ class Reminders:
         texts = await async_get_translations(
             self.hass, self.hass.config.language, "common", [DOMAIN]
         )
+        notes: list[tuple[Task, str]] = []
         for task, kinds in batch:
             if KIND_DUE in kinds:
                 self._fire_due(task)
             if KIND_SUPPLIES in kinds:
                 await self._async_add_supplies(task)
             kind = kinds[-1] if kinds[-1] != KIND_SUPPLIES else kinds[-2]
-            await self._async_notify(task, kind.split(":")[0], texts)
+            notes.append((task, kind.split(":")[0]))
+        if len(notes) > DIGEST_AFTER:
+            # Many at once (the first start, a long outage): one summary, not a flood.
+            common = f"component.{DOMAIN}.common"
+            message = texts.get(f"{common}.reminder_digest_message", "{count}: {tasks}")
+            await self._async_send(
+                texts.get(f"{common}.reminder_digest_title", "Maintenance"),
+                message.replace("{count}", str(len(notes))).replace(
+                    "{tasks}", ", ".join(self._title(task) for task, _ in notes)
+                ),
+                f"haven_digest_{self.manager.entry_id}",
+                [],
+            )
+            return
+        for task, kind in notes:
+            await self._async_notify(task, kind, texts)
 
     def _fire_due(self, task: Task) -> None:
         self.hass.bus.async_fire(
@@ -301,39 +319,42 @@ class Reminders:
         return task.name
 
     async def _async_notify(self, task: Task, kind: str, texts: dict[str, str]) -> None:
-        """Send one reminder to every configured target; a failing one is logged."""
-        key = f"component.{DOMAIN}.common.reminder_{kind}"
-        title = texts.get(f"{key}_title", kind)
-        message = texts.get(f"{key}_message", "{task}").replace(
-            "{task}", self._title(task)
+        """Send one task's reminder, with Done and Snooze on the phones."""
+        common = f"component.{DOMAIN}.common"
+        key = f"{common}.reminder_{kind}"
+        message = texts.get(f"{key}_message", "{task}")
+        await self._async_send(
+            texts.get(f"{key}_title", kind),
+            message.replace("{task}", self._title(task)),
+            f"haven_{task.id}",
+            [
+                {
+                    "action": f"{ACTION_DONE}{task.id}",
+                    "title": texts.get(f"{common}.action_done", "Done"),
+                },
+                {
+                    "action": f"{ACTION_SNOOZE}{task.id}",
+                    "title": texts.get(f"{common}.action_snooze", "Snooze 1 day"),
+                },
+            ],
         )
-        tag = f"haven_{task.id}"
+
+    async def _async_send(
+        self, title: str, message: str, tag: str, actions: list[dict[str, str]]
+    ) -> None:
+        """Send to every configured target; a failing one is logged, not fatal."""
         for target in self.settings.targets:
             if not self._target_exists(target):
                 continue
             if target.startswith(MOBILE_APP_PREFIX):
                 service = target.removeprefix(f"{NOTIFY_DOMAIN}.")
+                extra: dict[str, Any] = {"tag": tag}
+                if actions:
+                    extra["actions"] = actions
                 data: dict[str, Any] = {
                     ATTR_TITLE: title,
                     ATTR_MESSAGE: message,
-                    "data": {
-                        "tag": tag,
-                        "actions": [
-                            {
-                                "action": f"{ACTION_DONE}{task.id}",
-                                "title": texts.get(
-                                    f"component.{DOMAIN}.common.action_done", "Done"
-                                ),
-                            },
-                            {
-                                "action": f"{ACTION_SNOOZE}{task.id}",
-                                "title": texts.get(
-                                    f"component.{DOMAIN}.common.action_snooze",
-                                    "Snooze 1 day",
-                                ),
-                            },
-                        ],
-                    },
+                    "data": extra,
                 }
             else:
                 service = "send_message"
