@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from homeassistant.components.recorder import Recorder
@@ -20,8 +21,15 @@ from custom_components.haven.store.models import Base
 
 
 @pytest.fixture(autouse=True)
-def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
-    """Let HA load Haven from custom_components."""
+def auto_enable_custom_integrations(
+    enable_custom_integrations: None, hass: HomeAssistant, tmp_path: Path
+) -> None:
+    """Let HA load Haven from custom_components; give each test its own config folder.
+
+    Haven writes files under the config folder (exports, captures): they must not land
+    in the test harness's shared one.
+    """
+    hass.config.config_dir = str(tmp_path)
 
 
 @pytest.fixture

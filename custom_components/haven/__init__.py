@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
+import logging
 import shutil
 
 from homeassistant.config_entries import ConfigEntry
@@ -16,13 +18,16 @@ from homeassistant.util import dt as dt_util
 from .capture.inbox import Inbox
 from .capture.services import async_setup_capture
 from .const import ATTR_AREA_ID, CONF_ADDRESS, DOMAIN, FILES_FOLDER
-from .manager import PropertyManager
+from .manager import PropertyManager, export_path
 from .reminders import ReminderSettings
 from .services import async_setup_services
+from .store.export import read_export
 from .store.migrations import SchemaTooNewError
 from .store.repository import DatabaseNotReadyError, Repository
 from .view import PropertyView
 from .websocket import async_setup_websocket
+
+_LOGGER = logging.getLogger(__name__)
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -76,7 +81,20 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
 
     name: str = entry.data[CONF_NAME]
     address: str | None = entry.data.get(CONF_ADDRESS)
-    snapshot = await repository.async_load_property(entry.entry_id, name, address)
+    export = await hass.async_add_executor_job(
+        read_export, export_path(hass, entry.entry_id)
+    )
+    snapshot, restored = await repository.async_load_property(
+        entry.entry_id, name, address, export
+    )
+    if restored:
+        _LOGGER.warning(
+            "Haven's records of %s were missing from the database (was it reset?); "
+            "restored %s rows from %s",
+            name,
+            restored,
+            export_path(hass, entry.entry_id),
+        )
     view = PropertyView(snapshot, dt_util.get_default_time_zone(), dt_util.utcnow())
     manager = PropertyManager(hass, entry.entry_id, repository, view)
     # The entry is the source of truth for name and address (reconfigure changes it).
@@ -127,6 +145,7 @@ async def _async_device_moved(
 
 async def async_unload_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> bool:
     """Unload a property's entities; its listeners go with the entry."""
+    await entry.runtime_data.manager.async_flush_export()
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
 
 
@@ -138,6 +157,9 @@ async def async_remove_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> No
         await hass.async_add_executor_job(
             shutil.rmtree, hass.config.path(FILES_FOLDER, property_id), True
         )
+    await hass.async_add_executor_job(
+        partial(export_path(hass, entry.entry_id).unlink, missing_ok=True)
+    )
 
 
 async def async_remove_config_entry_device(

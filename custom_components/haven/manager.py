@@ -12,8 +12,10 @@ from contextlib import suppress
 from datetime import datetime, timedelta
 import logging
 import math
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
@@ -66,6 +68,7 @@ from .const import (
     DEFAULT_LEAD_DAYS,
     DOMAIN,
     EVENT_TASK_COMPLETED,
+    FILES_FOLDER,
     LOG_COMPLETED,
     LOG_MANUAL,
     LOG_SKIPPED,
@@ -98,11 +101,14 @@ from .recurrence import (
 )
 from .reminders import ACTION_DONE, ACTION_SNOOZE, Reminders, ReminderSettings
 from .scheduler import HavenScheduler
+from .store.export import write_export
 from .store.models import Asset, Log, Supply, Task, Zone, new_id
 from .templates import AssetTemplate, async_get_templates
 from .view import iso
 
 _LOGGER = logging.getLogger(__name__)
+# How long after the last write the export is saved.
+EXPORT_DELAY = timedelta(minutes=1)
 EVENT_NOTIFICATION_ACTION = "mobile_app_notification_action"
 
 if TYPE_CHECKING:
@@ -129,6 +135,7 @@ class PropertyManager:
         self.repository = repository
         self.view = view
         self._scheduler = HavenScheduler.async_get(hass)
+        self._export_at: datetime | None = None
         self.reminders: Reminders
         self._unsub_meters: CALLBACK_TYPE | None = None
         self._meters: frozenset[str] = frozenset()
@@ -380,12 +387,19 @@ class PropertyManager:
             self.reminders.async_check_targets()
 
         unsub_started = async_at_started(self.hass, _started)
+        unsub_writes = self.repository.async_listen_writes(self._async_written)
+        # The database must hold the last writes' export before HA is gone.
+        unsub_final = self.hass.bus.async_listen(
+            EVENT_HOMEASSISTANT_STOP, self.async_flush_export
+        )
 
         @callback
         def _stop() -> None:
             leave()
             unsub_actions()
             unsub_started()
+            unsub_writes()
+            unsub_final()
             if self._unsub_meters:
                 self._unsub_meters()
                 self._unsub_meters = None
@@ -394,14 +408,46 @@ class PropertyManager:
 
     def next_moment(self, now: datetime) -> datetime | None:
         """Return when this property next needs the scheduler."""
-        moments = (self.view.next_status_change(now), self.reminders.next_moment())
+        moments = (
+            self.view.next_status_change(now),
+            self.reminders.next_moment(),
+            self._export_at,
+        )
         return min((m for m in moments if m is not None), default=None)
 
     @callback
     def async_on_time(self, now: datetime) -> None:
-        """Move statuses along and send the reminders that have come."""
+        """Move statuses along, send the reminders that have come, save the export."""
         self.view.async_refresh_statuses(now)
         self.reminders.async_on_time(now)
+        if self._export_at is not None and self._export_at <= now:
+            self.hass.async_create_task(self.async_flush_export(), eager_start=True)
+
+    # Export (the safety copy beside the database)
+
+    @property
+    def export_path(self) -> Path:
+        """Return where this property's export is kept."""
+        return export_path(self.hass, self.entry_id)
+
+    @callback
+    def _async_written(self) -> None:
+        """Save the export a little after the writes stop, not after each one."""
+        if self._export_at is None:
+            self._export_at = self._now() + EXPORT_DELAY
+            self._scheduler.async_rearm()
+
+    async def async_flush_export(self, _event: Event | None = None) -> None:
+        """Save the export now if writes are waiting for it."""
+        if self._export_at is not None:
+            await self.async_export()
+
+    async def async_export(self) -> dict[str, int]:
+        """Write the export now; return how many rows of each table it holds."""
+        self._export_at = None
+        export = await self.repository.async_export(self.view.property_id)
+        await self.hass.async_add_executor_job(write_export, self.export_path, export)
+        return {table: len(rows) for table, rows in export["tables"].items()}
 
     @callback
     def _async_notification_action(self, event: Event) -> None:
@@ -924,6 +970,11 @@ async def _async_logged(job: Coroutine[Any, Any, Any], action: str) -> None:
         await job
     except HomeAssistantError as err:
         _LOGGER.warning("Could not do %s from a notification: %s", action, err)
+
+
+def export_path(hass: HomeAssistant, entry_id: str) -> Path:
+    """Return where a property's export is kept (by config entry: it survives resets)."""
+    return Path(hass.config.path(FILES_FOLDER, "exports", f"{entry_id}.json"))
 
 
 def find_device(

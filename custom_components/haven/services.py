@@ -442,6 +442,16 @@ async def _async_update_supply(call: ServiceCall) -> ServiceResponse:
     raise invalid("unknown_supply", supply_id=supply_id)
 
 
+EXPORT_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
+
+
+async def _async_export(call: ServiceCall) -> ServiceResponse:
+    entry = entry_for_id(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
+    manager = entry.runtime_data.manager
+    rows = await manager.async_export()
+    return {"path": str(manager.export_path), "rows": dict(rows)}
+
+
 _SERVICES: tuple[
     tuple[
         str,
@@ -494,6 +504,7 @@ _SERVICES: tuple[
         _async_update_supply,
         SupportsResponse.NONE,
     ),
+    ("export", EXPORT_SCHEMA, _async_export, SupportsResponse.OPTIONAL),
 )
 
 

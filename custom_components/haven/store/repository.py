@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from homeassistant.core import CALLBACK_TYPE, callback
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from .export import dump_property, restore_property
 from .migrations import migrate
 from .models import (
     INBOX_PROCESSING,
@@ -81,6 +83,7 @@ class Repository:
         self._instance = instance
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write_listeners: list[CALLBACK_TYPE] = []
         self.schema_found: int | None = None
 
     @classmethod
@@ -104,14 +107,24 @@ class Repository:
         )
         return repository
 
-    async def _run[T](self, job: Callable[[Session], T]) -> T:
+    async def _run[T](self, job: Callable[[Session], T], write: bool = True) -> T:
         """Run a job in one transaction on the recorder's database executor."""
 
         def _in_transaction() -> T:
             with self._sessions.begin() as session:
                 return job(session)
 
-        return await self._instance.async_add_executor_job(_in_transaction)
+        result = await self._instance.async_add_executor_job(_in_transaction)
+        if write:
+            for listener in list(self._write_listeners):
+                listener()
+        return result
+
+    @callback
+    def async_listen_writes(self, listener: CALLBACK_TYPE) -> CALLBACK_TYPE:
+        """Call listener (on the event loop) after every write."""
+        self._write_listeners.append(listener)
+        return lambda: self._write_listeners.remove(listener)
 
     @property
     def dialect(self) -> str:
@@ -121,14 +134,35 @@ class Repository:
     # Properties
 
     async def async_load_property(
-        self, config_entry_id: str, name: str, address: str | None
-    ) -> PropertySnapshot:
-        """Return a property's records, creating the property on first setup."""
+        self,
+        config_entry_id: str,
+        name: str,
+        address: str | None,
+        export: dict[str, Any] | None = None,
+    ) -> tuple[PropertySnapshot, int]:
+        """Return a property's records and how many rows were restored.
+
+        A property missing from the database is restored from its export when there
+        is one (the database was reset), and created empty otherwise.
+        """
+        restored = 0
 
         def _load(session: Session) -> PropertySnapshot:
-            prop = session.scalars(
-                select(Property).where(Property.config_entry_id == config_entry_id)
-            ).one_or_none()
+            nonlocal restored
+
+            def find() -> Property | None:
+                return session.scalars(
+                    select(Property).where(Property.config_entry_id == config_entry_id)
+                ).one_or_none()
+
+            prop = find()
+            if (
+                prop is None
+                and export
+                and export.get("config_entry_id") == config_entry_id
+            ):
+                restored = restore_property(session, export)
+                prop = find()
             if prop is None:
                 prop = Property(
                     config_entry_id=config_entry_id, name=name, address=address
@@ -159,7 +193,14 @@ class Repository:
                 ),
             )
 
-        return await self._run(_load)
+        snapshot = await self._run(_load)
+        return snapshot, restored
+
+    async def async_export(self, property_id: str) -> dict[str, Any]:
+        """Return every record of a property as JSON-ready data."""
+        return await self._run(
+            lambda s: dump_property(s, property_id, dt_util.utcnow()), write=False
+        )
 
     async def async_update_property(
         self, property_id: str, changes: dict[str, Any]
@@ -197,7 +238,7 @@ class Repository:
                 for model in _PROPERTY_CHILDREN
             }
 
-        return await self._run(_count)
+        return await self._run(_count, write=False)
 
     # Zones
 
@@ -326,7 +367,7 @@ class Repository:
         if until:
             query = query.where(Log.performed_at < until)
         query = query.order_by(Log.performed_at.desc(), Log.id).limit(limit)
-        return await self._run(lambda s: list(s.scalars(query)))
+        return await self._run(lambda s: list(s.scalars(query)), write=False)
 
     # Inbox and documents
 
@@ -366,7 +407,7 @@ class Repository:
 
     async def async_inbox_item(self, item_id: str) -> InboxItem | None:
         """Return one inbox item (open or filed)."""
-        return await self._run(lambda s: s.get(InboxItem, item_id))
+        return await self._run(lambda s: s.get(InboxItem, item_id), write=False)
 
     async def async_inbox_items(
         self, property_id: str, statuses: tuple[str, ...] | None = None
@@ -376,7 +417,7 @@ class Repository:
         if statuses is not None:
             query = query.where(InboxItem.status.in_(statuses))
         query = query.order_by(InboxItem.created_at, InboxItem.id)
-        return await self._run(lambda s: list(s.scalars(query)))
+        return await self._run(lambda s: list(s.scalars(query)), write=False)
 
     async def async_add_document(self, values: dict[str, Any]) -> Document:
         """Add a document."""
@@ -395,7 +436,7 @@ class Repository:
         if document_id:
             query = query.where(Document.id == document_id)
         query = query.order_by(Document.name, Document.id)
-        return await self._run(lambda s: list(s.scalars(query)))
+        return await self._run(lambda s: list(s.scalars(query)), write=False)
 
     # Supplies
 
