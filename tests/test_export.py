@@ -19,7 +19,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.haven.const import DOMAIN
-from custom_components.haven.store.models import Asset, Log, Task
+from custom_components.haven.store.models import Asset, Base, Log, Task
 
 from .conftest import db_rows, device_of, setup_property
 
@@ -111,19 +111,18 @@ async def test_restore_after_database_reset(
         before = {t.id: t.next_due_at for t in await db_rows(hass, Task)}
         property_id = entry.runtime_data.view.property_id
         entry_id = entry.entry_id
-        database = Path(str(get_instance(hass).db_url).removeprefix("sqlite:///"))
         # Stopping HA saves the export of the last minute's writes.
         await hass.async_stop()
-
-    assert database.exists()
-    for leftover in database.parent.glob(database.name + "*"):
-        leftover.unlink()
 
     async with (
         async_test_home_assistant(config_dir=str(tmp_path)) as hass,
         async_test_recorder(hass),
     ):
         hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
+        # The user resets the database: Haven's tables are gone (on any database).
+        engine = get_instance(hass).engine
+        assert engine is not None
+        await get_instance(hass).async_add_executor_job(Base.metadata.drop_all, engine)
         entry = MockConfigEntry(
             domain=DOMAIN,
             entry_id=entry_id,
