@@ -111,7 +111,8 @@ async def test_restore_after_database_reset(
         before = {t.id: t.next_due_at for t in await db_rows(hass, Task)}
         property_id = entry.runtime_data.view.property_id
         entry_id = entry.entry_id
-        # Stopping HA saves the export of the last minute's writes.
+        # Unloading (as stopping) saves the export of the last minute's writes.
+        assert await hass.config_entries.async_unload(entry_id)
         await hass.async_stop()
 
     async with (
@@ -143,4 +144,6 @@ async def test_restore_after_database_reset(
             "9.99",
         )
         assert device_of(hass, asset["asset_id"]) is not None  # type: ignore[index]
+        # Unload first: HA's calendar entity keeps a timer for its next event.
+        assert await hass.config_entries.async_unload(entry_id)
         await hass.async_stop()

@@ -145,7 +145,10 @@ async def _async_device_moved(
 
 async def async_unload_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> bool:
     """Unload a property's entities; its listeners go with the entry."""
-    await entry.runtime_data.manager.async_flush_export()
+    if not hass.is_stopping:
+        # When HA stops, the export was saved on its stop event, while the recorder
+        # could still be read; newer HA releases unload entries after that.
+        await entry.runtime_data.manager.async_flush_export()
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
 
 

@@ -32,6 +32,7 @@ from homeassistant.helpers import (
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
+from sqlalchemy.exc import SQLAlchemyError
 
 from .const import (
     ATTR_ACTION,
@@ -438,9 +439,17 @@ class PropertyManager:
             self._scheduler.async_rearm()
 
     async def async_flush_export(self, _event: Event | None = None) -> None:
-        """Save the export now if writes are waiting for it."""
-        if self._export_at is not None:
+        """Save the export now if writes are waiting for it (never fails loudly)."""
+        if self._export_at is None:
+            return
+        try:
             await self.async_export()
+        except (OSError, RuntimeError, SQLAlchemyError) as err:
+            # The export is a safety copy: failing to refresh it must not stop an
+            # unload or a shutdown. The next write or start-up tries again.
+            _LOGGER.warning(
+                "Could not save Haven's export %s: %s", self.export_path, err
+            )
 
     async def async_export(self) -> dict[str, int]:
         """Write the export now; return how many rows of each table it holds."""
