@@ -21,7 +21,6 @@ from .const import ATTR_AREA_ID, CONF_ADDRESS, DOMAIN, FILES_FOLDER
 from .manager import PropertyManager, export_path
 from .reminders import ReminderSettings
 from .services import async_setup_services
-from .store.export import read_export
 from .store.migrations import SchemaTooNewError
 from .store.repository import DatabaseNotReadyError, Repository
 from .view import PropertyView
@@ -81,11 +80,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
 
     name: str = entry.data[CONF_NAME]
     address: str | None = entry.data.get(CONF_ADDRESS)
-    export = await hass.async_add_executor_job(
-        read_export, export_path(hass, entry.entry_id)
-    )
     snapshot, restored = await repository.async_load_property(
-        entry.entry_id, name, address, export
+        entry.entry_id, name, address, export_path(hass, entry.entry_id)
     )
     if restored:
         _LOGGER.warning(

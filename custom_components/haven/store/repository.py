@@ -11,6 +11,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.core import CALLBACK_TYPE, callback
@@ -20,7 +21,7 @@ from homeassistant.util.hass_dict import HassKey
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from .export import dump_property, restore_property
+from .export import dump_property, read_export, restore_property
 from .migrations import migrate
 from .models import (
     INBOX_PROCESSING,
@@ -138,12 +139,13 @@ class Repository:
         config_entry_id: str,
         name: str,
         address: str | None,
-        export: dict[str, Any] | None = None,
+        export_file: Path | None = None,
     ) -> tuple[PropertySnapshot, int]:
         """Return a property's records and how many rows were restored.
 
-        A property missing from the database is restored from its export when there
-        is one (the database was reset), and created empty otherwise.
+        A property missing from the database is restored from its export file when
+        there is one (the database was reset), and created empty otherwise. The file
+        is only read in that case, not on every start.
         """
         restored = 0
 
@@ -156,13 +158,11 @@ class Repository:
                 ).one_or_none()
 
             prop = find()
-            if (
-                prop is None
-                and export
-                and export.get("config_entry_id") == config_entry_id
-            ):
-                restored = restore_property(session, export)
-                prop = find()
+            if prop is None and export_file is not None:
+                export = read_export(export_file)
+                if export and export.get("config_entry_id") == config_entry_id:
+                    restored = restore_property(session, export)
+                    prop = find()
             if prop is None:
                 prop = Property(
                     config_entry_id=config_entry_id, name=name, address=address
