@@ -124,7 +124,15 @@ class _UploadView(HomeAssistantView):
         staged: StagedFile | None = None
         try:
             fields, staged, filename = await self._async_read(hass, request)
-            result = await self._async_store(hass, request, fields, staged, filename)
+            try:
+                result = await self._async_store(
+                    hass, request, fields, staged, filename
+                )
+            except BaseException:
+                # A refused upload leaves no file behind (a stored one was moved away).
+                if staged is not None:
+                    await FileStore(hass).async_discard(staged)
+                raise
         except FileRefusedError as err:
             message = str(invalid(err.key, **err.placeholders))
             return _error(
@@ -173,14 +181,7 @@ class CaptureUploadView(_UploadView):
         staged: StagedFile | None,
         filename: str | None,
     ) -> dict[str, Any]:
-        try:
-            entry = _entry(
-                hass, fields.get(ATTR_CONFIG_ENTRY_ID) or fields.get("property")
-            )
-        except ServiceValidationError:
-            if staged:
-                await FileStore(hass).async_discard(staged)
-            raise
+        entry = _entry(hass, fields.get(ATTR_CONFIG_ENTRY_ID) or fields.get("property"))
         item = await entry.runtime_data.inbox.async_capture(
             text=fields.get(ATTR_TEXT),
             staged=staged,
@@ -214,12 +215,7 @@ class DocumentUploadView(_UploadView):
         filename: str | None,
     ) -> dict[str, Any]:
         asset_id = fields.get(ATTR_ASSET_ID, "")
-        try:
-            entry = entry_for_asset(hass, asset_id)
-        except ServiceValidationError:
-            if staged:
-                await FileStore(hass).async_discard(staged)
-            raise
+        entry = entry_for_asset(hass, asset_id)
         document = await entry.runtime_data.inbox.async_attach_document(
             asset_id, name=fields.get(ATTR_NAME), staged=staged, source_name=filename
         )
