@@ -14,15 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import tzinfo
 import json
 from pathlib import Path
 from typing import Any, Final
 
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 import voluptuous as vol
 
 from .const import DOMAIN, NAME_MAX_LENGTH
+from .recurrence import KIND_INTERVAL, Schedule, next_due
+from .store.models import new_id
 
 CATALOGUE_PATH: Final = Path(__file__).with_name("templates.json")
 CATALOGUE_VERSION: Final = 1
@@ -260,3 +264,47 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise ValueError(f"duplicate key {key!r}")
         result[key] = value
     return result
+
+
+def template_rows(
+    template: AssetTemplate, property_id: str, asset_id: str, tz: tzinfo
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the task and supply rows a template gives a new asset.
+
+    Each task is first due one interval from now, as if it had just been done.
+    """
+    now = dt_util.utcnow()
+    owner = {"property_id": property_id, "asset_id": asset_id}
+    task_ids = {task.key: new_id() for task in template.tasks}
+    tasks = [
+        {
+            **owner,
+            "id": task_ids[task.key],
+            "name": task.name,
+            "notes": task.notes,
+            "priority": task.priority,
+            "lead_days": task.lead_days,
+            "schedule_kind": KIND_INTERVAL,
+            "interval_every": task.every,
+            "interval_unit": task.unit,
+            "next_due_at": next_due(
+                Schedule(KIND_INTERVAL, task.every, task.unit),
+                completed_at=now,
+                previous_due=None,
+                tz=tz,
+            ),
+        }
+        for task in template.tasks
+    ]
+    supplies = [
+        {
+            **owner,
+            "task_id": task_ids.get(supply.task) if supply.task else None,
+            "name": supply.name,
+            "part_number": supply.part_number,
+            "purchase_url": supply.purchase_url,
+            "quantity": supply.quantity,
+        }
+        for supply in template.supplies
+    ]
+    return tasks, supplies

@@ -12,7 +12,7 @@ from .const import ATTR_CONFIG_ENTRY_ID, DOMAIN
 from .view import STATUS_DUE_SOON, STATUS_OVERDUE, iso
 
 if TYPE_CHECKING:
-    from . import HavenConfigEntry
+    from .data import HavenConfigEntry
     from .store.models import Log, Task
     from .view import PropertyView
 
@@ -78,7 +78,7 @@ async def ws_dashboard(
     properties = []
     for entry in entries:
         view = entry.runtime_data.view
-        logs = await entry.runtime_data.manager.repository.async_logs(
+        logs = await entry.runtime_data.commands.repository.async_logs(
             property_id=view.property_id, limit=RECENT_LOGS
         )
         properties.append(
