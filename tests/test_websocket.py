@@ -265,7 +265,7 @@ async def test_costs_start_afresh_on_new_year(
     hass_ws_client: Any,
     freezer: FrozenDateTimeFactory,
 ) -> None:
-    """This year's spending resets at local midnight on January 1st."""
+    """Spending of the year starts afresh at local midnight on January 1st."""
     await call(
         hass,
         "log_maintenance",
