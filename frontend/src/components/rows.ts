@@ -151,6 +151,11 @@ export const rowStyles = css`
     border-top: 1px solid var(--haven-divider);
     flex-wrap: wrap;
   }
+  /* Rows off screen are neither laid out nor painted until scrolled to (1,000 tasks). */
+  ul.tasks > li.task {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 64px;
+  }
   li.task:first-child,
   li.log:first-child {
     border-top: none;

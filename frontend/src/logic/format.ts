@@ -62,10 +62,32 @@ export function zoneOffsetMinutes(date: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const dayCache = new Map<string, number>();
+
 /** Calendar day number (days since 1970-01-01) of an instant, as seen in a time zone. */
 export function dayNumber(date: Date, timeZone: string): number {
-  const p = zonedParts(date, timeZone);
-  return Math.floor(Date.UTC(p.year, p.month - 1, p.day) / DAY_MS);
+  const time = date.getTime();
+  const key = `${timeZone}|${time}`;
+  const hit = dayCache.get(key);
+  if (hit !== undefined) {
+    return hit;
+  }
+  // format() of a numeric en-CA date ("2026-03-10") is much cheaper than formatToParts().
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = dtf("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormatters.set(timeZone, f);
+  }
+  const m = /(\d+)\D+(\d+)\D+(\d+)/.exec(f.format(date));
+  const day = m
+    ? Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS)
+    : Math.floor(time / DAY_MS);
+  if (dayCache.size > 5000) {
+    dayCache.clear();
+  }
+  dayCache.set(key, day);
+  return day;
 }
 
 /** Day number of a plain date "YYYY-MM-DD" (no time zone involved). */

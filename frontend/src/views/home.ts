@@ -200,6 +200,21 @@ export class HavenHome extends LitElement {
           grid-template-columns: minmax(0, 1fr);
         }
       }
+      @media (max-width: 600px) {
+        .summary {
+          grid-template-columns: repeat(3, minmax(0, 1fr));
+          gap: 8px;
+        }
+        .stat {
+          padding: 10px;
+        }
+        .stat .value {
+          font-size: 1.3rem;
+        }
+        .stat .muted {
+          font-size: 0.8rem;
+        }
+      }
       .all-good {
         padding: 8px 16px 16px;
       }
@@ -411,7 +426,6 @@ export class HavenHome extends LitElement {
           <button
             class="group-toggle"
             aria-expanded=${open}
-            aria-label=${`${g.label}, ${l("count.tasks", { count: g.tasks.length })}`}
             @click=${() => this.toggleGroup(g.key)}
           >
             ${icon(open ? mdiChevronDown : mdiChevronRight)}
