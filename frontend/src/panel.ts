@@ -1,7 +1,8 @@
 // The "Haven" sidebar panel: /haven (home), /haven/asset/<id>, /haven/inbox.
 
+import { define } from "./components/define";
 import { css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { property, state } from "lit/decorators.js";
 import { mdiArrowLeft, mdiHomeHeart, mdiInboxArrowDown, mdiMenu, mdiPlus } from "@mdi/js";
 import { localizerFor } from "./i18n";
 import { navigate, parseRoute, routePath, type View } from "./logic/routes";
@@ -14,7 +15,7 @@ import "./views/inbox";
 
 const PROPERTY_KEY = "haven.property";
 
-@customElement("haven-panel")
+@define("haven-panel")
 export class HavenPanel extends HavenRoot {
   @property({ type: Boolean, reflect: true }) narrow = false;
   @property({ attribute: false }) route?: Route;

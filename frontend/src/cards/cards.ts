@@ -1,7 +1,8 @@
 // Lovelace cards built from the panel's parts: overview, one asset, and capture.
 
+import { define } from "../components/define";
 import { css, html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { customElement, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import { mdiHomeHeart, mdiPlus } from "@mdi/js";
 import { localizerFor } from "../i18n";
 import { healthBand, sortTasks } from "../logic/tasks";
@@ -139,7 +140,7 @@ abstract class HavenCard extends HavenRoot {
   }
 }
 
-@customElement("haven-overview-card")
+@define("haven-overview-card")
 export class HavenOverviewCard extends HavenCard {
   static getConfigElement(): HTMLElement {
     return document.createElement("haven-card-editor");
@@ -197,7 +198,7 @@ export class HavenOverviewCard extends HavenCard {
   }
 }
 
-@customElement("haven-asset-card")
+@define("haven-asset-card")
 export class HavenAssetCard extends HavenCard {
   static getConfigElement(): HTMLElement {
     const el = document.createElement("haven-card-editor");
@@ -251,7 +252,7 @@ export class HavenAssetCard extends HavenCard {
   }
 }
 
-@customElement("haven-capture-card")
+@define("haven-capture-card")
 export class HavenCaptureCard extends HavenCard {
   static getConfigElement(): HTMLElement {
     const el = document.createElement("haven-card-editor");
@@ -291,7 +292,7 @@ export class HavenCaptureCard extends HavenCard {
 }
 
 /** The cards' visual editor, from Haven's own elements: property, asset, title, options. */
-@customElement("haven-card-editor")
+@define("haven-card-editor")
 export class HavenCardEditor extends HavenRoot {
   @state() private config: HavenCardConfig = { type: "" };
 

@@ -1,8 +1,9 @@
 // Adding and editing: assets (from a template, in a zone that may be new), tasks (schedule
 // kind first, with a preview of the next dates), supplies, and ad-hoc work logs.
 
+import { define } from "../components/define";
 import { html, nothing, type TemplateResult } from "lit";
-import { customElement, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import { errorMessage } from "../data/client";
 import { formatDateTime, fromDatetimeLocal, formatNumber, toDatetimeLocal } from "../logic/format";
 import { assetsByZone } from "../logic/tasks";
@@ -51,7 +52,7 @@ function nullable(form: FormData, name: string, before: string | undefined, edit
   return value ?? null;
 }
 
-@customElement("haven-asset-dialog")
+@define("haven-asset-dialog")
 export class AssetDialog extends DialogBase {
   @state() private templates: Template[] = [];
   @state() private templateId = "";
@@ -233,7 +234,7 @@ export function numericSensors(ctx: HavenContext): { entityId: string; label: st
   return out.sort((a, b) => a.label.localeCompare(b.label));
 }
 
-@customElement("haven-task-dialog")
+@define("haven-task-dialog")
 export class TaskDialog extends DialogBase {
   @state() private kind: ScheduleKind = "interval";
   @state() private preview?: SchedulePreview | undefined;
@@ -553,7 +554,7 @@ export class TaskDialog extends DialogBase {
   }
 }
 
-@customElement("haven-supply-dialog")
+@define("haven-supply-dialog")
 export class SupplyDialog extends DialogBase {
   private get supply(): Supply | undefined {
     const id = this.params["supplyId"];
@@ -621,7 +622,7 @@ export class SupplyDialog extends DialogBase {
   }
 }
 
-@customElement("haven-log-dialog")
+@define("haven-log-dialog")
 export class LogDialog extends DialogBase {
   private readonly openedAt = new Date();
 

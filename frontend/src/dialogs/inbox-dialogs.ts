@@ -1,8 +1,9 @@
 // The capture inbox: capturing (photo, voice memo, text, uploaded with progress) and filing
 // a capture as a task, a log entry or a note.
 
+import { define } from "../components/define";
 import { html, nothing } from "lit";
-import { customElement, query, state } from "lit/decorators.js";
+import { query, state } from "lit/decorators.js";
 import { mdiCamera, mdiMicrophone, mdiPaperclip, mdiStop } from "@mdi/js";
 import { formatBytes, formatDuration, fromDatetimeLocal, toDatetimeLocal } from "../logic/format";
 import { icon } from "../components/shared";
@@ -53,7 +54,7 @@ export function micProblem(err: unknown): "mic_denied" | "mic_absent" | "mic_uns
   return "mic_unsupported";
 }
 
-@customElement("haven-capture-dialog")
+@define("haven-capture-dialog")
 export class CaptureDialog extends DialogBase {
   @state() private file?: Blob | undefined;
   @state() private fileName = "";
@@ -306,7 +307,7 @@ export class CaptureDialog extends DialogBase {
   }
 }
 
-@customElement("haven-triage-dialog")
+@define("haven-triage-dialog")
 export class TriageDialog extends DialogBase {
   @state() private outcome: "task" | "log" | "note" = "task";
   private readonly openedAt = new Date();

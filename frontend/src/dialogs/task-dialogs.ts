@@ -1,7 +1,8 @@
 // Everyday task actions: done, snooze, skip, the task's menu, and confirmed removals.
 
+import { define } from "../components/define";
 import { html, nothing } from "lit";
-import { customElement, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import { mdiDelete, mdiPencil, mdiSkipNext } from "@mdi/js";
 import {
   formatDate,
@@ -47,7 +48,7 @@ export function amount(form: FormData, name: string, l: (k: string) => string): 
   return n;
 }
 
-@customElement("haven-complete-dialog")
+@define("haven-complete-dialog")
 export class CompleteDialog extends TaskDialog {
   private readonly openedAt = new Date();
 
@@ -99,7 +100,7 @@ export class CompleteDialog extends TaskDialog {
   }
 }
 
-@customElement("haven-snooze-dialog")
+@define("haven-snooze-dialog")
 export class SnoozeDialog extends TaskDialog {
   @state() private choice: "day" | "week" | "date" = "day";
 
@@ -147,7 +148,7 @@ export class SnoozeDialog extends TaskDialog {
   }
 }
 
-@customElement("haven-skip-dialog")
+@define("haven-skip-dialog")
 export class SkipDialog extends TaskDialog {
   protected heading(): string {
     return this.ctx.localize("dialog.skip.title", { name: this.taskName });
@@ -170,7 +171,7 @@ export class SkipDialog extends TaskDialog {
 }
 
 /** A task's details and its less frequent actions (skip, edit, remove, open its asset). */
-@customElement("haven-task-menu-dialog")
+@define("haven-task-menu-dialog")
 export class TaskMenuDialog extends TaskDialog {
   protected heading(): string {
     return this.taskName;
@@ -241,7 +242,7 @@ export class TaskMenuDialog extends TaskDialog {
 }
 
 /** Confirm before removing an asset, a task or a supply. */
-@customElement("haven-remove-dialog")
+@define("haven-remove-dialog")
 export class RemoveDialog extends DialogBase {
   protected override danger = true;
 

@@ -1,8 +1,9 @@
 // An asset's page: details, tasks (schedule in words, next due), history with costs,
 // supplies, documents (open, attach), captures about it; edit and remove.
 
+import { define } from "../components/define";
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { customElement, property, query, state } from "lit/decorators.js";
+import { property, query, state } from "lit/decorators.js";
 import { mdiCartOutline, mdiDelete, mdiFileDocumentOutline, mdiPaperclip, mdiPencil, mdiPlus, mdiWrench } from "@mdi/js";
 import { errorMessage } from "../data/client";
 import { formatBytes, formatDate, formatMoney, formatNumber, formatRelative } from "../logic/format";
@@ -13,7 +14,7 @@ import { baseStyles, icon, openDialog, toast, type HavenContext } from "../compo
 import { uploadError } from "../dialogs/inbox-dialogs";
 import "./media";
 
-@customElement("haven-asset-view")
+@define("haven-asset-view")
 export class HavenAssetView extends LitElement {
   @property({ attribute: false }) ctx!: HavenContext;
   @property() assetId = "";

@@ -1,8 +1,9 @@
 // Home: house health, what is overdue / due soon / upcoming (grouped by zone or asset,
 // filtered and searched), recent work and money spent this year.
 
+import { define } from "../components/define";
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { property, state } from "lit/decorators.js";
 import { mdiChevronDown, mdiChevronRight, mdiMagnify, mdiPlus, mdiWrench } from "@mdi/js";
 import { formatMoney, formatRelative } from "../logic/format";
 import {
@@ -33,7 +34,7 @@ interface Computed {
   groups: { overdue: TaskGroup[]; due_soon: TaskGroup[]; upcoming: TaskGroup[] };
 }
 
-@customElement("haven-home")
+@define("haven-home")
 export class HavenHome extends LitElement {
   @property({ attribute: false }) ctx!: HavenContext;
   @property({ attribute: false }) panelPath = "haven";

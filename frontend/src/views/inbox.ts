@@ -1,8 +1,9 @@
 // The capture inbox: open captures with their photo or recording, what was said and what
 // was understood; file each one, dismiss it, or retry a failed one.
 
+import { define } from "../components/define";
 import { css, html, LitElement, nothing, type TemplateResult } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { property, state } from "lit/decorators.js";
 import { mdiCheck, mdiClose, mdiRefresh } from "@mdi/js";
 import { errorMessage } from "../data/client";
 import { formatRelative } from "../logic/format";
@@ -10,7 +11,7 @@ import type { InboxItem } from "../types";
 import { baseStyles, icon, openDialog, toast, type HavenContext } from "../components/shared";
 import "./media";
 
-@customElement("haven-inbox")
+@define("haven-inbox")
 export class HavenInbox extends LitElement {
   @property({ attribute: false }) ctx!: HavenContext;
   @state() private busy = new Set<string>();

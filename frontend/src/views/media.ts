@@ -1,10 +1,11 @@
 // A stored photo or recording: its path is signed (auth/sign_path) before the browser loads it.
 
+import { define } from "../components/define";
 import { css, html, LitElement, nothing, type PropertyValues } from "lit";
-import { customElement, property, state } from "lit/decorators.js";
+import { property, state } from "lit/decorators.js";
 import type { HavenClient } from "../data/client";
 
-@customElement("haven-media")
+@define("haven-media")
 export class HavenMedia extends LitElement {
   @property({ attribute: false }) client?: HavenClient;
   @property() path = "";
