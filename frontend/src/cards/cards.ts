@@ -181,7 +181,7 @@ export class HavenOverviewCard extends HavenCard {
           </ul>`
         : html`<p class="empty">${l("card.all_caught_up")}</p>`}
       ${due.length > max
-        ? html`<p class="sub muted">${l("common.show_more", { count: due.length - max })}</p>`
+        ? html`<p class="sub muted">${l("card.more", { count: due.length - max })}</p>`
         : nothing}
       ${this.config?.show_recent !== false && p.recentLogs.length
         ? html`<h3>${l("home.recent_work")}</h3>

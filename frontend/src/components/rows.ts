@@ -4,6 +4,7 @@ import { css, html, nothing, type TemplateResult } from "lit";
 import { mdiAlarmSnooze, mdiCheck, mdiDotsVertical } from "@mdi/js";
 import { formatDate, formatMoney, formatNumber, formatRelative } from "../logic/format";
 import { describeSchedule, type ScheduleWords } from "../logic/schedule";
+import { navigate, routePath } from "../logic/routes";
 import type { Log, Task } from "../types";
 import { icon, openDialog, type HavenContext } from "./shared";
 
@@ -60,14 +61,26 @@ export function dueText(ctx: HavenContext, task: Task): string {
   return l(`status.${task.status}`);
 }
 
+/** An in-app link: plain clicks navigate inside HA; modified clicks open a tab as usual. */
+export function followLink(e: MouseEvent, path: string): void {
+  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) {
+    return;
+  }
+  e.preventDefault();
+  navigate(path);
+}
+
 export function taskRow(ctx: HavenContext, task: Task, options: TaskRowOptions = {}): TemplateResult {
   const l = ctx.localize;
   const property = ctx.property;
   const asset = task.asset_id ? property?.assets.get(task.asset_id) : undefined;
   const zone = asset?.zone_id ? property?.zones.get(asset.zone_id) : undefined;
+  const assetPath = asset ? routePath("haven", { view: "asset", assetId: asset.asset_id }) : "";
   const where = options.showAsset
-    ? [asset?.name ?? l("common.house_wide"), zone?.name].filter(Boolean).join(" · ")
-    : "";
+    ? html`${asset
+        ? html`<a class="asset-link" href=${assetPath} @click=${(e: MouseEvent) => followLink(e, assetPath)}>${asset.name}</a>`
+        : l("common.house_wide")}${zone ? ` · ${zone.name}` : ""}`
+    : nothing;
   const due = task.next_due_at ? formatDate(task.next_due_at, ctx.fmt) : "";
   const canAct = task.status !== "done";
   return html`<li class="task ${task.status}">
@@ -75,7 +88,7 @@ export function taskRow(ctx: HavenContext, task: Task, options: TaskRowOptions =
       <span class="task-name">${task.name}</span>
       <span class="task-meta">
         <span class="chip ${task.status}" title=${due}>${dueText(ctx, task)}</span>
-        ${where ? html`<span class="muted where">${where}</span>` : nothing}
+        ${where !== nothing ? html`<span class="muted where">${where}</span>` : nothing}
       </span>
       ${options.showSchedule
         ? html`<span class="muted schedule">${describeSchedule(task.schedule, scheduleWords(ctx))}</span>`
@@ -179,6 +192,12 @@ export const rowStyles = css`
     gap: 4px 12px;
     align-items: center;
     font-size: 0.85rem;
+  }
+  .asset-link {
+    color: inherit;
+    text-decoration: underline;
+    text-decoration-color: var(--haven-divider);
+    text-underline-offset: 2px;
   }
   .schedule,
   .log-meta,
