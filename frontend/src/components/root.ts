@@ -106,11 +106,11 @@ export abstract class HavenRoot extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.dialog) {
-      const ctx = this.context();
-      if (ctx && this.dialog.ctx !== ctx) {
-        this.dialog.ctx = ctx;
-      }
+    // An open dialog follows the data, and reads the newest `hass` (a meter's current value).
+    const ctx = this.context();
+    const d = this.dialog?.ctx;
+    if (this.dialog && ctx && this.hass && d && (d.data !== ctx.data || d.property !== ctx.property || d.hass !== this.hass)) {
+      this.dialog.ctx = { ...ctx, hass: this.hass };
     }
   }
 
@@ -138,7 +138,17 @@ export abstract class HavenRoot extends LitElement {
     }
     const property = this.propertyData();
     const c = this.cachedContext;
-    if (c && c.hass === this.hass && c.data === this.live.data && c.property === property && c.now === this.now) {
+    // HA hands over a new `hass` on every state change in the house; views re-render only
+    // when what they read from it (language, locale, time zone, connection) changed.
+    const h = this.hass;
+    const sameHass =
+      c !== undefined &&
+      (c.hass === h ||
+        (c.hass.language === h.language &&
+          c.hass.locale === h.locale &&
+          c.hass.config === h.config &&
+          c.hass.connection === h.connection));
+    if (c && sameHass && c.data === this.live.data && c.property === property && c.now === this.now) {
       return c;
     }
     this.cachedContext = {
@@ -170,7 +180,7 @@ export abstract class HavenRoot extends LitElement {
     }
     this.dialog?.close();
     const el = document.createElement(DIALOG_TAGS[e.detail.kind]) as DialogBase;
-    el.ctx = ctx;
+    el.ctx = this.hass ? { ...ctx, hass: this.hass } : ctx;
     el.params = { panelPath: this.panelPath(), ...e.detail.params };
     this.dialog = el;
     this.renderRoot.appendChild(el);
