@@ -11,7 +11,7 @@ import { sortTasks } from "../logic/tasks";
 import type { Asset, AssetDetails } from "../types";
 import { logRow, rowStyles, taskRow } from "../components/rows";
 import { baseStyles, icon, openDialog, toast, type HavenContext } from "../components/shared";
-import { uploadError } from "../dialogs/inbox-dialogs";
+import { uploadError } from "../logic/errors";
 import "./media";
 
 @define("haven-asset-view")
@@ -324,6 +324,13 @@ export class HavenAssetView extends LitElement {
                   @click=${() => openDialog(this, "supply", { supplyId: s.supply_id })}
                 >
                   ${icon(mdiPencil)}
+                </button>
+                <button
+                  class="btn icon-btn"
+                  aria-label=${l("asset.remove_supply", { name: s.name })}
+                  @click=${() => openDialog(this, "remove", { what: "supply", id: s.supply_id })}
+                >
+                  ${icon(mdiDelete)}
                 </button>
               </li>`,
             )}
