@@ -7,12 +7,17 @@ import hashlib
 from homeassistant.components.frontend import DATA_EXTRA_MODULE_URL
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
+import pytest
 from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
     WebSocketGenerator,
 )
 
 from custom_components.haven.frontend import MODULE_PATH, async_register_frontend
+
+# HA's frontend component serves the files of the home-assistant-frontend package
+# (pinned by HA: 20260128.6 for 2026.2.3); without it the component cannot load.
+pytest.importorskip("hass_frontend", reason="home-assistant-frontend is not installed")
 
 
 async def test_panel_module_and_cards(

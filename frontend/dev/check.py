@@ -1,3 +1,4 @@
+# ruff: noqa: INP001, T201
 """Drive the harness in headless Chromium: timings, screenshots, axe-core, and the main flows.
 
 Run from frontend/ after `node build.mjs --dev` (scripts/frontend-browser-check does both):
@@ -9,13 +10,15 @@ is missed (Home complete within 1 s, an asset page within 300 ms).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import json
 import os
+from pathlib import Path
+import shutil
 import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
@@ -23,6 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "dev" / "out"
 PORT = int(os.environ.get("PORT", "8766"))
 BASE = f"http://127.0.0.1:{PORT}"
+HOME_BUDGET_MS = 1000
+ASSET_BUDGET_MS = 300
+PHONE_WIDTH = 390
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -56,16 +62,19 @@ results: dict[str, object] = {}
 
 
 def wait_server() -> None:
+    """Wait until the harness server answers."""
     for _ in range(50):
         try:
-            urllib.request.urlopen(f"{BASE}/haven", timeout=1).read()
-            return
+            urllib.request.urlopen(f"{BASE}/haven", timeout=1).read()  # noqa: S310
         except OSError:
             time.sleep(0.1)
+        else:
+            return
     raise SystemExit("the harness server did not start")
 
 
 def axe(page: Page, name: str) -> None:
+    """Run axe-core on the page; critical and serious violations fail the run."""
     page.add_script_tag(url=f"{BASE}/node_modules/axe-core/axe.min.js")
     found = page.evaluate(
         """async () => {
@@ -75,24 +84,32 @@ def axe(page: Page, name: str) -> None:
         }"""
     )
     bad = [v for v in found if v["impact"] in ("critical", "serious")]
-    results[f"axe {name}"] = {"violations": len(found), "critical_or_serious": len(bad),
-                               "ids": sorted({v["id"] for v in found})}
-    for v in bad:
-        failures.append(f"axe {name}: {v['impact']} {v['id']} ({v['help']}) at {v['nodes']}")
+    results[f"axe {name}"] = {
+        "violations": len(found),
+        "critical_or_serious": len(bad),
+        "ids": sorted({v["id"] for v in found}),
+    }
+    failures.extend(
+        f"axe {name}: {v['impact']} {v['id']} ({v['help']}) at {v['nodes']}"
+        for v in bad
+    )
 
 
 def shot(page: Page, name: str, full: bool = False) -> None:
+    """Save a screenshot in dev/out."""
     page.screenshot(path=str(OUT / f"{name}.png"), full_page=full)
 
 
 def in_app_navigate(page: Page, path: str) -> None:
+    """Navigate the way HA does: pushState and location-changed."""
     page.evaluate(
         "(p) => { history.pushState(null, '', p); window.dispatchEvent(new CustomEvent('location-changed')); }",
         path,
     )
 
 
-def run(page: Page, name: str, fn) -> None:
+def run(page: Page, name: str, fn: Callable[[Page], None]) -> None:
+    """Run one check; a failure is recorded and the next check goes on."""
     try:
         fn(page)
     except Exception as err:  # noqa: BLE001 - every failure is reported, the run goes on
@@ -101,11 +118,12 @@ def run(page: Page, name: str, fn) -> None:
 
 
 def timings(page: Page) -> None:
+    """Measure Home, asset pages and rendering every task."""
     page.goto(f"{BASE}/haven")
     page.wait_for_function(HOME_READY, polling="raf")
     home = page.evaluate("window.__ready")
     results["home complete after navigation start (ms)"] = round(home)
-    if home > 1000:
+    if home > HOME_BUDGET_MS:
         failures.append(f"Home took {home:.0f} ms (budget 1000)")
     long_tasks = page.evaluate(
         """() => new Promise(r => { const l = [];
@@ -122,8 +140,11 @@ def timings(page: Page) -> None:
         first = page.evaluate("window.__ready - window.__t0")
         page.wait_for_function(ASSET_READY, arg=True, polling="raf")
         full = page.evaluate("window.__ready - window.__t0")
-        results[f"asset page {i + 1}: shown / with history (ms)"] = [round(first), round(full)]
-        if first > 300:
+        results[f"asset page {i + 1}: shown / with history (ms)"] = [
+            round(first),
+            round(full),
+        ]
+        if first > ASSET_BUDGET_MS:
             failures.append(f"asset page took {first:.0f} ms (budget 300)")
         in_app_navigate(page, "/haven")
         page.wait_for_function(HOME_READY, polling="raf")
@@ -146,6 +167,7 @@ def timings(page: Page) -> None:
 
 
 def desktop_views(page: Page, dark: bool) -> None:
+    """Screenshots and axe of every view at desktop width."""
     suffix = "-dark" if dark else ""
     page.goto(f"{BASE}/haven{'?dark' if dark else ''}")
     page.wait_for_function(HOME_READY, polling="raf")
@@ -168,12 +190,13 @@ def desktop_views(page: Page, dark: bool) -> None:
 
 
 def phone_views(page: Page) -> None:
+    """Screenshots at 390 px; no sideways scrolling."""
     page.goto(f"{BASE}/haven")
     page.wait_for_function(HOME_READY, polling="raf")
     shot(page, "home-390")
     width = page.evaluate("document.documentElement.scrollWidth")
     results["390 px: page scroll width"] = width
-    if width > 390:
+    if width > PHONE_WIDTH:
         failures.append(f"390 px layout scrolls sideways ({width} px)")
     page.click("haven-home li.task button[aria-label^='Mark']")
     page.wait_for_selector("haven-complete-dialog dialog[open]")
@@ -191,6 +214,7 @@ def phone_views(page: Page) -> None:
 
 
 def flows(page: Page) -> None:
+    """Complete, refused write, removal meanwhile, reconnect, deep link."""
     page.goto(f"{BASE}/haven")
     page.wait_for_function(HOME_READY, polling="raf")
     # Complete the first overdue task with a cost: the toast says so and it leaves Overdue.
@@ -210,7 +234,9 @@ def flows(page: Page) -> None:
     page.fill("haven-task-dialog input[name=name]", "Make an error")
     page.fill("haven-task-dialog input[name=cron]", "0 9 1 *")
     page.wait_for_selector("haven-task-dialog .preview .error-text")
-    results["cron preview error"] = page.inner_text("haven-task-dialog .preview .error-text")
+    results["cron preview error"] = page.inner_text(
+        "haven-task-dialog .preview .error-text"
+    )
     page.fill("haven-task-dialog input[name=cron]", "0 9 1 * *")
     page.wait_for_selector("haven-task-dialog .preview li")
     shot(page, "task-dialog-cron")
@@ -222,7 +248,9 @@ def flows(page: Page) -> None:
     page.keyboard.press("Escape")
     page.wait_for_selector("haven-task-dialog", state="detached")
     # A task removed while its dialog is open: the dialog closes with a message.
-    page.locator("section[aria-labelledby=h-overdue] li.task button[aria-label^='Snooze']").first.click()
+    page.locator(
+        "section[aria-labelledby=h-overdue] li.task button[aria-label^='Snooze']"
+    ).first.click()
     page.wait_for_selector("haven-snooze-dialog dialog[open]")
     task_id = page.evaluate(
         """() => { const d = document.querySelector('haven-panel').shadowRoot.querySelector('haven-snooze-dialog');
@@ -233,28 +261,33 @@ def flows(page: Page) -> None:
         task_id,
     )
     page.wait_for_selector("haven-snooze-dialog", state="detached")
-    results["removed meanwhile: toast"] = page.locator("haven-panel .toast").inner_text()
+    results["removed meanwhile: toast"] = page.locator(
+        "haven-panel .toast"
+    ).inner_text()
     # Connection lost and back: a reconnecting banner, then one fresh subscription.
     page.evaluate("havenDev.conn.disconnect()")
     page.wait_for_selector("haven-panel .banner")
     results["disconnected: banner"] = page.inner_text("haven-panel .banner")
     page.evaluate("havenDev.conn.reconnect()")
     page.wait_for_selector("haven-panel .banner", state="detached")
-    results["reconnected: subscriptions"] = page.evaluate("havenDev.conn.subscriptionCount")
+    results["reconnected: subscriptions"] = page.evaluate(
+        "havenDev.conn.subscriptionCount"
+    )
     # Deep link and back.
     page.locator("haven-home .group-toggle").first.click()
-    page.locator("section[aria-labelledby=h-upcoming] li.task button[aria-label^='More']").first.click()
+    page.locator(
+        "section[aria-labelledby=h-upcoming] li.task button[aria-label^='More']"
+    ).first.click()
     page.click("haven-task-menu-dialog button:has-text('Open')")
     page.wait_for_function(ASSET_READY, arg=False, polling="raf")
     results["deep link"] = page.evaluate("location.pathname")
 
 
 def capture(page: Page) -> None:
+    """Voice memo, the same photo twice, and a refused file type."""
     page.goto(f"{BASE}/haven")
     page.wait_for_function(HOME_READY, polling="raf")
-    before = page.evaluate(
-        "() => [...havenDev.conn.properties[0].inbox].length"
-    )
+    before = page.evaluate("() => [...havenDev.conn.properties[0].inbox].length")
     page.click("haven-panel button.fab")
     page.wait_for_selector("haven-capture-dialog dialog[open]")
     page.click("haven-capture-dialog button:has-text('Record')")
@@ -264,7 +297,9 @@ def capture(page: Page) -> None:
     page.wait_for_selector("haven-capture-dialog audio")
     shot(page, "capture-dialog-recorded")
     axe(page, "capture dialog")
-    page.fill("haven-capture-dialog textarea[name=text]", "The dryer makes a rattling noise")
+    page.fill(
+        "haven-capture-dialog textarea[name=text]", "The dryer makes a rattling noise"
+    )
     page.click("haven-capture-dialog button[type=submit]")
     page.wait_for_selector("haven-capture-dialog", state="detached")
     after = page.evaluate("() => havenDev.conn.properties[0].inbox.length")
@@ -292,19 +327,26 @@ def capture(page: Page) -> None:
     page.wait_for_selector("haven-capture-dialog p.error")
     results["refused upload: message"] = page.inner_text("haven-capture-dialog p.error")
     page.keyboard.press("Escape")
-    results["inbox after captures"] = page.evaluate("() => havenDev.conn.properties[0].inbox.length")
+    results["inbox after captures"] = page.evaluate(
+        "() => havenDev.conn.properties[0].inbox.length"
+    )
 
 
 def main() -> int:
+    """Start the server, run every check, print the figures."""
     OUT.mkdir(parents=True, exist_ok=True)
-    server = subprocess.Popen(
-        ["node", "dev/serve.mjs"], cwd=ROOT, env={**os.environ, "PORT": str(PORT)},
+    server = subprocess.Popen(  # noqa: S603 - node and our own script
+        [shutil.which("node") or "node", "dev/serve.mjs"],
+        cwd=ROOT,
+        env={**os.environ, "PORT": str(PORT)},
         stdout=subprocess.DEVNULL,
     )
     try:
         wait_server()
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=ARGS)
+            browser = p.chromium.launch(
+                executable_path="/usr/bin/chromium", headless=True, args=ARGS
+            )
             desktop = browser.new_context(viewport={"width": 1280, "height": 900})
             page = desktop.new_page()
             page.on("pageerror", lambda e: failures.append(f"page error: {e}"))
@@ -313,10 +355,16 @@ def main() -> int:
             run(page, "desktop dark", lambda pg: desktop_views(pg, dark=True))
             run(page, "flows", flows)
             run(page, "capture", capture)
-            phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2,
-                                        is_mobile=True, has_touch=True)
+            phone = browser.new_context(
+                viewport={"width": 390, "height": 844},
+                device_scale_factor=2,
+                is_mobile=True,
+                has_touch=True,
+            )
             mobile = phone.new_page()
-            mobile.on("pageerror", lambda e: failures.append(f"page error (390 px): {e}"))
+            mobile.on(
+                "pageerror", lambda e: failures.append(f"page error (390 px): {e}")
+            )
             run(mobile, "phone", phone_views)
             browser.close()
     finally:
