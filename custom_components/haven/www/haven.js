@@ -354,20 +354,20 @@ var w2=Object.defineProperty;var W5=Object.getOwnPropertyDescriptor;var U5=(M,H)
   }
 `;var F5={version:0,properties:new Map};function k1(M,H){let C=new Map;for(let V of M??[])C.set(V[H],V);return C}function u3(M){let{zones:H,assets:C,tasks:V,supplies:L,inbox:e,recent_logs:r,...o}=M;return{summary:o,zones:k1(H,"zone_id"),assets:k1(C,"asset_id"),tasks:k1(V,"task_id"),supplies:k1(L,"supply_id"),inbox:k1(e,"inbox_item_id"),recentLogs:(r??[]).slice(0,10)}}function y1(M,H,C,V){if(!H?.length&&!C?.length)return M;let L=new Map(M);for(let e of H??[])L.set(e[V],e);for(let e of C??[])L.delete(e);return L}function Z3(M,H,C){if(!H?.length&&!C?.length)return M;let V=new Set(C??[]),L=new Set,e=[...H??[],...M].filter(r=>V.has(r.log_id)||L.has(r.log_id)?!1:(L.add(r.log_id),!0));return e.sort((r,o)=>r.performed_at<o.performed_at?1:r.performed_at>o.performed_at?-1:0),e.slice(0,10)}function y2(M,H){if(H.kind==="snapshot"){let r=new Map(M.properties);for(let o of H.properties)r.set(o.config_entry_id,u3(o));return{version:M.version+1,properties:r}}if(H.kind==="unloaded"){if(!M.properties.has(H.config_entry_id))return M;let r=new Map(M.properties);return r.delete(H.config_entry_id),{version:M.version+1,properties:r}}let C=M.properties.get(H.config_entry_id);if(!C)return M;let V=H.removed??{},L={summary:H.property??C.summary,zones:y1(C.zones,H.zones,V.zones,"zone_id"),assets:y1(C.assets,H.assets,V.assets,"asset_id"),tasks:y1(C.tasks,H.tasks,V.tasks,"task_id"),supplies:y1(C.supplies,H.supplies,V.supplies,"supply_id"),inbox:y1(C.inbox,H.inbox,V.inbox,"inbox_item_id"),recentLogs:Z3(C.recentLogs,H.logs,V.logs)},e=new Map(M.properties);return e.set(H.config_entry_id,L),{version:M.version+1,properties:e}}function _5(M,H){return y2({version:M.version,properties:new Map},H)}var $5=3600,p1=class p1{constructor(H,C){this.configEntryId=C;this.state={data:F5,link:"connecting"};this.listeners=new Set;this.subscribing=!1;this.firstEvent=!0;this.signed=new Map;this.onEvent=H=>{let C=this.firstEvent?_5(this.state.data,H):y2(this.state.data,H);this.firstEvent=!1,(C!==this.state.data||this.state.link!=="live")&&this.set({data:C,link:"live",error:void 0})};this.onDisconnected=()=>{this.unsubscribe=void 0,this.set({link:"reconnecting"})};this.onReady=()=>{this.listeners.size>0&&this.start()};this.hass=H}static for(H,C){let V=p1.shared.get(H.connection);V||(V=new Map,p1.shared.set(H.connection,V));let L=C??"",e=V.get(L);return e||(e=new p1(H,C),V.set(L,e)),e.hass=H,e}get connection(){return this.hass.connection}listen(H){return this.listeners.add(H),H(this.state),this.listeners.size===1&&(this.connection.addEventListener("ready",this.onReady),this.connection.addEventListener("disconnected",this.onDisconnected),this.start()),()=>{this.listeners.delete(H),this.listeners.size===0&&this.stop()}}set(H){this.state={...this.state,...H};for(let C of this.listeners)C(this.state)}async start(){if(this.unsubscribe||this.subscribing)return;this.subscribing=!0,this.firstEvent=!0;let H={type:"haven/subscribe"};this.configEntryId&&(H.config_entry_id=this.configEntryId);try{let C=await this.connection.subscribeMessage(this.onEvent,H,{resubscribe:!1});this.listeners.size===0?C().catch(()=>{}):this.unsubscribe=C}catch(C){this.set({link:"error",error:_(C)})}finally{this.subscribing=!1}}stop(){this.connection.removeEventListener("ready",this.onReady),this.connection.removeEventListener("disconnected",this.onDisconnected);let H=this.unsubscribe;this.unsubscribe=void 0,H&&this.connection.connected!==!1&&H().catch(()=>{})}ws(H,C={}){return this.hass.callWS({type:H,...C})}asset(H){return this.ws("haven/asset",{asset_id:H})}templateList(){return this.templates||(this.templates=this.ws("haven/templates").then(H=>H.templates,H=>{throw this.templates=void 0,H})),this.templates}schedulePreview(H){return this.ws("haven/schedule_preview",H)}async call(H,C,V=!1){let L={type:"call_service",domain:"haven",service:H,service_data:C};return V&&(L.return_response=!0),(await this.connection.sendMessagePromise(L))?.response}async signedUrl(H){let C=Date.now(),V=this.signed.get(H);if(V&&V.until>C)return V.url;let L=await this.hass.callWS({type:"auth/sign_path",path:H,expires:$5}),e=this.hass.hassUrl?this.hass.hassUrl(L.path):L.path;return this.signed.set(H,{url:e,until:C+($5-60)*1e3}),e}async token(){let H=this.hass.auth;return H.expired&&H.refreshAccessToken&&await H.refreshAccessToken(),H.data.access_token}async upload(H,C,V,L){let e=await this.token(),r=this.hass.hassUrl?this.hass.hassUrl(H):H;return new Promise(o=>{let i=new XMLHttpRequest;i.open("POST",r),i.setRequestHeader("Authorization",`Bearer ${e}`),i.upload.addEventListener("progress",A=>{A.lengthComputable&&V&&V(A.loaded/A.total)}),i.addEventListener("load",()=>{let A={};try{A=JSON.parse(i.responseText||"{}")}catch{A={}}o({status:i.status,body:A})}),i.addEventListener("error",()=>o({status:0,body:{}})),i.addEventListener("abort",()=>o({status:-1,body:{}})),L?.addEventListener("abort",()=>i.abort()),i.send(C)})}};p1.shared=new WeakMap;var Y1=p1;function _(M){if(typeof M=="string")return M;if(M&&typeof M=="object"){let H=M;if(H.message)return H.message;if(H.error?.message)return H.error.message;if(H.code)return String(H.code)}return String(M)}var c=class extends S{constructor(){super(...arguments);this.params={};this.busy=!1;this.error="";this.closed=!1;this.danger=!1;this.onClosed=()=>{this.closed=!0,this.dispatchEvent(new CustomEvent("haven-dialog-closed",{bubbles:!0,composed:!0}))};this.onSubmit=C=>{C.preventDefault();let V=new FormData(this.formEl);this.run(()=>this.submit(V))}}submitLabel(){}async submit(C){}gone(){}firstUpdated(){this.dialogEl.showModal(),this.renderRoot.querySelector("[autofocus], .body input:not([type=hidden]), .body select, .body textarea, .body button")?.focus()}updated(C){if(C.has("ctx")&&!this.closed&&!this.busy){let V=this.gone();V&&(E(this,V),this.close())}}close(){this.closed||(this.closed=!0,this.dialogEl?.open?this.dialogEl.close():this.onClosed())}async run(C){if(!this.busy){this.busy=!0,this.error="";try{let V=await C();V&&E(this,V),this.close()}catch(V){this.error=_(V)}finally{this.busy=!1}}}render(){let C=this.submitLabel(),V=this.ctx.localize;return t`<dialog aria-labelledby="dialog-title" @close=${this.onClosed}>
       <form @submit=${this.onSubmit}>
-        <header>
+        <div class="dialog-head">
           <h2 id="dialog-title">${this.heading()}</h2>
           <button type="button" class="btn icon-btn" aria-label=${V("common.close")} @click=${()=>this.close()}>
             ${m(D1)}
           </button>
-        </header>
+        </div>
         <div class="body">${this.body()}</div>
         ${this.error?t`<p class="error" role="alert">${this.error}</p>`:a}
-        ${C?t`<footer>
+        ${C?t`<div class="dialog-foot">
               <button type="button" class="btn plain" @click=${()=>this.close()}>${V("common.cancel")}</button>
               <button type="submit" class="btn primary ${this.danger?"danger":""}" ?disabled=${this.busy}>
                 ${C}
               </button>
-            </footer>`:a}
+            </div>`:a}
       </form>
     </dialog>`}};c.styles=[D,Z`
       dialog {
@@ -389,13 +389,13 @@ var w2=Object.defineProperty;var W5=Object.getOwnPropertyDescriptor;var U5=(M,H)
         flex-direction: column;
         max-height: calc(100dvh - 16px);
       }
-      header {
+      .dialog-head {
         display: flex;
         align-items: center;
         gap: 8px;
         padding: 16px 12px 8px 20px;
       }
-      header h2 {
+      .dialog-head h2 {
         flex: 1;
         overflow-wrap: anywhere;
       }
@@ -414,7 +414,7 @@ var w2=Object.defineProperty;var W5=Object.getOwnPropertyDescriptor;var U5=(M,H)
         color: var(--haven-error);
         background: color-mix(in srgb, var(--haven-error-dot) 8%, transparent);
       }
-      footer {
+      .dialog-foot {
         display: flex;
         justify-content: flex-end;
         flex-wrap: wrap;

@@ -42,13 +42,13 @@ export abstract class DialogBase extends LitElement {
         flex-direction: column;
         max-height: calc(100dvh - 16px);
       }
-      header {
+      .dialog-head {
         display: flex;
         align-items: center;
         gap: 8px;
         padding: 16px 12px 8px 20px;
       }
-      header h2 {
+      .dialog-head h2 {
         flex: 1;
         overflow-wrap: anywhere;
       }
@@ -67,7 +67,7 @@ export abstract class DialogBase extends LitElement {
         color: var(--haven-error);
         background: color-mix(in srgb, var(--haven-error-dot) 8%, transparent);
       }
-      footer {
+      .dialog-foot {
         display: flex;
         justify-content: flex-end;
         flex-wrap: wrap;
@@ -186,21 +186,21 @@ export abstract class DialogBase extends LitElement {
     const l = this.ctx.localize;
     return html`<dialog aria-labelledby="dialog-title" @close=${this.onClosed}>
       <form @submit=${this.onSubmit}>
-        <header>
+        <div class="dialog-head">
           <h2 id="dialog-title">${this.heading()}</h2>
           <button type="button" class="btn icon-btn" aria-label=${l("common.close")} @click=${() => this.close()}>
             ${icon(mdiClose)}
           </button>
-        </header>
+        </div>
         <div class="body">${this.body()}</div>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         ${label
-          ? html`<footer>
+          ? html`<div class="dialog-foot">
               <button type="button" class="btn plain" @click=${() => this.close()}>${l("common.cancel")}</button>
               <button type="submit" class="btn primary ${this.danger ? "danger" : ""}" ?disabled=${this.busy}>
                 ${label}
               </button>
-            </footer>`
+            </div>`
           : nothing}
       </form>
     </dialog>`;
