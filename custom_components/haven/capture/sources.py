@@ -15,8 +15,17 @@ from homeassistant.components.media_source import (
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
+from ..const import DOMAIN
 from ..errors import invalid
 from .files import CAPTURE_TYPES, FileRefusedError, FileStore, StagedFile
+
+# Media sources whose items are files of this HA: My media, and Haven's own files.
+_LOCAL_SOURCES = frozenset({"media_source", DOMAIN})
+
+
+def _source_of(media_content_id: str) -> str:
+    """Return the integration a media source id belongs to."""
+    return media_content_id.removeprefix("media-source://").split("/", 1)[0]
 
 
 def refused(err: FileRefusedError) -> HomeAssistantError:
@@ -74,7 +83,12 @@ async def _async_stage_media(
         return await _async_stage_camera(
             hass, files, media_content_id.removeprefix(prefix), allowed
         )
-    if not is_media_source_id(media_content_id):
+    if (
+        not is_media_source_id(media_content_id)
+        or _source_of(media_content_id) not in _LOCAL_SOURCES
+    ):
+        # Another integration's media (a radio station, a TTS message) is not a file
+        # of this HA; asking it to resolve the id could fail in any way it likes.
         raise invalid("media_not_local", media_content_id=media_content_id)
     try:
         media = await async_resolve_media(hass, media_content_id, None)
