@@ -104,6 +104,24 @@ def _maybe(validator: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return _validate
 
 
+def _guarded(validator: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Turn any error of a validator into vol.Invalid (a refusal naming the field).
+
+    HA's own validators assume sensible types: cv.entity_domain raises TypeError for
+    false, timedelta() OverflowError for 1e300 days.
+    """
+
+    def _validate(value: Any) -> Any:
+        try:
+            return validator(value)
+        except vol.Invalid:
+            raise
+        except (TypeError, ValueError, OverflowError, ArithmeticError) as err:
+            raise vol.Invalid(str(err)) from err
+
+    return _validate
+
+
 def _text(max_length: int) -> Callable[[Any], Any]:
     return vol.All(cv.string, vol.Length(max=max_length))
 
@@ -291,11 +309,18 @@ class ActionSchema(vol.Schema):
         actions: a task's entities stand for the task).
         """
         schema: dict[Any, Any] = {
-            (vol.Required if key in required else vol.Optional)(key): validator
+            (vol.Required if key in required else vol.Optional)(key): _guarded(
+                validator
+            )
             for key, validator in fields
         }
         if targets:
-            schema.update(cv.ENTITY_SERVICE_FIELDS)
+            schema.update(
+                {
+                    marker: _guarded(validator)
+                    for marker, validator in cv.ENTITY_SERVICE_FIELDS.items()
+                }
+            )
         super().__init__(schema)
 
     def __call__(self, data: Any, *args: Any, **kwargs: Any) -> Any:
