@@ -28,8 +28,7 @@ from homeassistant.core import HomeAssistant, SupportsResponse
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.util.yaml import load_yaml_dict
-from hypothesis import HealthCheck, settings, strategies as st
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import create_engine
@@ -177,18 +176,22 @@ async def known_ids(hass: HomeAssistant) -> dict[str, list[str]]:
         for device in dr.async_entries_for_config_entry(registry, entry.entry_id)
     ]
     return {
-        "entries": [entry.entry_id for entry in entries] + ["not-an-entry"],
-        "assets": [a for view in views for a in view.assets] + ["gone"],
-        "devices": devices + ["no-device"],
-        "tasks": [t for view in views for t in view.tasks] + ["gone"],
-        "supplies": [s for view in views for s in view.supplies] + ["gone"],
-        "inbox": [i for view in views for i in view.inbox] + ["gone"],
+        "entries": [*(entry.entry_id for entry in entries), "not-an-entry"],
+        "assets": [*(a for view in views for a in view.assets), "gone"],
+        "devices": [*devices, "no-device"],
+        "tasks": [*(t for view in views for t in view.tasks), "gone"],
+        "supplies": [*(s for view in views for s in view.supplies), "gone"],
+        "inbox": [*(i for view in views for i in view.inbox), "gone"],
         "entities": [
-            entity.entity_id
-            for entry in entries
-            for entity in er.async_entries_for_config_entry(entities, entry.entry_id)
-        ]
-        + ["sensor.nothing"],
+            *(
+                entity.entity_id
+                for entry in entries
+                for entity in er.async_entries_for_config_entry(
+                    entities, entry.entry_id
+                )
+            ),
+            "sensor.nothing",
+        ],
     }
 
 
@@ -199,15 +202,15 @@ def fields_of(service: str) -> list[str]:
     return [*fields, "entity_id"] if "target" in spec else fields
 
 
+def _not_json(constant: str) -> None:
+    """Refuse NaN and Infinity: Python writes them, JSON has no such thing."""
+    raise AssertionError(f"an export holds {constant}, which is not JSON")
+
+
 def _exports_round_trip(exports: list[tuple[Path, dict[str, Any]]]) -> None:
     """Check each export file: strict JSON, the rows, restorable as the same rows."""
     for path, rows in exports:
-        text = path.read_text(encoding="utf-8")
-
-        def _refuse(constant: str) -> None:
-            raise AssertionError(f"{path} holds {constant}, which is not JSON")
-
-        export = json.loads(text, parse_constant=_refuse)
+        export = json.loads(path.read_text(encoding="utf-8"), parse_constant=_not_json)
         assert {t: len(r) for t, r in export["tables"].items()} == rows
         engine = create_engine("sqlite://")
         Base.metadata.create_all(engine)
@@ -299,8 +302,12 @@ async def test_every_action_refuses_cleanly_or_round_trips(
             return_response=answers is not SupportsResponse.NONE,
         )
     except HomeAssistantError as err:  # ServiceValidationError included
-        message = str(err)
-        assert err.translation_key, f"untranslated refusal: {message!r}"
+        refusal: HomeAssistantError | None = err
+    else:
+        refusal = None
+    if refusal is not None:
+        message = str(refusal)
+        assert refusal.translation_key, f"untranslated refusal: {message!r}"
         assert not any(leak in message for leak in LEAKS), message
         await hass.async_block_till_done()
         assert await db_dump(hass) == before, f"{service} refused but wrote"

@@ -136,6 +136,10 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
     ("log_maintenance", {"device_id": "{property_device}", "action": "Oiled"}, "unknown_asset_device", "is not an asset"),
     ("log_maintenance", {"device_id": "{device}", "asset_id": "{cabin_asset}", "action": "Oiled"}, "asset_device_mismatch", "different assets"),
     ("log_maintenance", {"action": "Oiled"}, "asset_required", "give its asset_id or its device"),
+    # Wrong types HA's own validators do not expect (found by the fuzz test).
+    ("complete_task", {"entity_id": False}, "invalid_field", 'Entity has a value Haven cannot use: "False"'),
+    ("capture", {"config_entry_id": "{entry}", "camera_entity_id": False}, "invalid_camera", "Camera must be a camera's entity id"),
+    ("capture", {"config_entry_id": "", "text": "Damp"}, "name_empty", "Property must not be empty"),
     # Media of another integration.
     ("attach_document", {"asset_id": "{asset}", "media_content_id": "media-source://radio_browser/abc"}, "media_not_local", "not a local media item"),
     ("capture", {"config_entry_id": "{entry}", "media_content_id": "media-source://radio_browser/abc"}, "media_not_local", "not a local media item"),

@@ -189,7 +189,7 @@ def _cost(value: Any) -> Decimal | None:
         raise vol.Invalid("not an amount") from err
 
 
-_ID = _text(ID_MAX_LENGTH)
+_ID = vol.All(cv.string, vol.Length(min=1, max=ID_MAX_LENGTH))
 
 # Every field of every action, once.
 CONFIG_ENTRY_ID = _field(ATTR_CONFIG_ENTRY_ID, _ID, "invalid_text", max=ID_MAX_LENGTH)
@@ -346,7 +346,8 @@ class ActionSchema(vol.Schema):
             key, ("invalid_field", "value", {})
         )
         if refusal == "invalid_text" and isinstance(value, str):
-            refusal = "name_too_long"  # text, so it can only be too long
+            # Text of the right type: too long, or an id left empty.
+            refusal = "name_too_long" if value.strip() else "name_empty"
         return invalid(refusal, field=key, **{quote: value}, **placeholders)
 
 

@@ -40,7 +40,8 @@ from .sources import async_stage
 async def _async_capture(call: ServiceCall) -> ServiceResponse:
     asset_id = asset_named(call.hass, call.data)
     entry = entry_of_call(call.hass, call.data, "asset", asset_id)
-    assert entry is not None  # config_entry_id is required
+    if entry is None:
+        raise invalid("property_required")
     inbox = entry.runtime_data.inbox
     staged = await async_stage(
         call.hass,
