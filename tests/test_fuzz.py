@@ -28,7 +28,7 @@ from homeassistant.core import HomeAssistant, SupportsResponse
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.util.yaml import load_yaml_dict
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from sqlalchemy import create_engine
@@ -44,7 +44,7 @@ pytestmark = pytest.mark.storage
 
 settings.register_profile(
     "ci",
-    max_examples=12,
+    max_examples=25,
     derandomize=True,
     deadline=None,
     database=None,
@@ -125,7 +125,8 @@ def sensible(field: str, ids: dict[str, list[str]]) -> st.SearchStrategy[Any]:
     def one_of_ids(kind: str) -> st.SearchStrategy[str]:
         # An index, not sampled_from: the ids change between examples, and the
         # strategy's shape must not.
-        return st.integers(0, 1000).map(lambda i: ids[kind][i % len(ids[kind])])
+        known = ids[kind] or ["gone"]  # all removed: an unknown id, then
+        return st.integers(0, 1000).map(lambda i: known[i % len(known)])
 
     choices: dict[str, st.SearchStrategy[Any]] = {
         "config_entry_id": one_of_ids("entries"),
@@ -159,9 +160,15 @@ def sensible(field: str, ids: dict[str, list[str]]) -> st.SearchStrategy[Any]:
         ),
         "purchase_url": st.just("https://example.com/filter"),
         "camera_entity_id": st.just("camera.none"),
-        "area_id": st.just("kitchen"),
+        "area_id": st.none(),
+        "template": st.sampled_from(["furnace", "smoke_alarm", None]),
+        "zone": st.sampled_from(["Basement", "Garage", None]),
+        "assigned_user_id": st.none(),
+        "file_path": st.none(),
+        "media_content_id": st.none(),
     }
-    return choices.get(field, st.text(max_size=60))
+    words = st.text(st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=60)
+    return choices.get(field, words)
 
 
 async def known_ids(hass: HomeAssistant) -> dict[str, list[str]]:
@@ -176,12 +183,12 @@ async def known_ids(hass: HomeAssistant) -> dict[str, list[str]]:
         for device in dr.async_entries_for_config_entry(registry, entry.entry_id)
     ]
     return {
-        "entries": [*(entry.entry_id for entry in entries), "not-an-entry"],
-        "assets": [*(a for view in views for a in view.assets), "gone"],
-        "devices": [*devices, "no-device"],
-        "tasks": [*(t for view in views for t in view.tasks), "gone"],
-        "supplies": [*(s for view in views for s in view.supplies), "gone"],
-        "inbox": [*(i for view in views for i in view.inbox), "gone"],
+        "entries": [entry.entry_id for entry in entries],
+        "assets": [a for view in views for a in view.assets],
+        "devices": devices,
+        "tasks": [t for view in views for t in view.tasks],
+        "supplies": [s for view in views for s in view.supplies],
+        "inbox": [i for view in views for i in view.inbox],
         "entities": [
             *(
                 entity.entity_id
@@ -200,6 +207,12 @@ def fields_of(service: str) -> list[str]:
     spec = SERVICES[service] or {}
     fields = list((spec.get("fields") or {}).keys())
     return [*fields, "entity_id"] if "target" in spec else fields
+
+
+def required_fields(service: str) -> set[str]:
+    """Return the fields services.yaml marks required."""
+    fields = (SERVICES[service] or {}).get("fields") or {}
+    return {name for name, spec in fields.items() if (spec or {}).get("required")}
 
 
 def _not_json(constant: str) -> None:
@@ -285,12 +298,27 @@ async def test_every_action_refuses_cleanly_or_round_trips(
 ) -> None:
     """Call one action with generated fields; check the outcome as the module says."""
     ids = await known_ids(hass)
+    fields = fields_of(service)
+    # Careful calls reach deep into the commands; one wild field tests each field's
+    # refusal; all-wild calls test everything at once.
+    mode = data.draw(st.sampled_from(["careful", "one wild", "all wild"]), label="mode")
+    wild = data.draw(st.sampled_from(fields), label="wild field") if fields else None
     call_data: dict[str, Any] = {}
-    for field in fields_of(service):
-        if data.draw(st.booleans(), label=f"give {field}"):
-            call_data[field] = data.draw(
-                st.one_of(sensible(field, ids), WILD), label=field
-            )
+    for field in fields:
+        must = field in required_fields(service) and mode != "all wild"
+        if not must and not data.draw(st.booleans(), label=f"give {field}"):
+            continue
+        if mode == "all wild" or (mode == "one wild" and field == wild):
+            values = st.one_of(sensible(field, ids), WILD)
+        else:
+            values = sensible(field, ids)
+        call_data[field] = data.draw(values, label=field)
+    if mode == "careful":
+        # A careful caller names a record once (not an asset and another's device).
+        if "asset_id" in call_data:
+            call_data.pop("device_id", None)
+        if service != "capture" and {"asset_id", "task_id"} & call_data.keys():
+            call_data.pop("config_entry_id", None)
     answers = hass.services.supports_response(DOMAIN, service)
     before = await db_dump(hass)
     try:
@@ -305,6 +333,7 @@ async def test_every_action_refuses_cleanly_or_round_trips(
         refusal: HomeAssistantError | None = err
     else:
         refusal = None
+    event(f"refused: {refusal.translation_key}" if refusal else "done")
     if refusal is not None:
         message = str(refusal)
         assert refusal.translation_key, f"untranslated refusal: {message!r}"

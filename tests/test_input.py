@@ -140,6 +140,8 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
     ("complete_task", {"entity_id": False}, "invalid_field", 'Entity has a value Haven cannot use: "False"'),
     ("capture", {"config_entry_id": "{entry}", "camera_entity_id": False}, "invalid_camera", "Camera must be a camera's entity id"),
     ("capture", {"config_entry_id": "", "text": "Damp"}, "name_empty", "Property must not be empty"),
+    ("attach_document", {"asset_id": "{asset}", "file_path": "9" * 300}, "path_not_found", "There is no readable file"),
+    ("capture", {"config_entry_id": "{entry}", "file_path": "/media/a\x00b"}, "path_not_allowed", "is not in a folder Home Assistant may read"),
     # Media of another integration.
     ("attach_document", {"asset_id": "{asset}", "media_content_id": "media-source://radio_browser/abc"}, "media_not_local", "not a local media item"),
     ("capture", {"config_entry_id": "{entry}", "media_content_id": "media-source://radio_browser/abc"}, "media_not_local", "not a local media item"),

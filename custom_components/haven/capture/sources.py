@@ -48,7 +48,7 @@ async def async_stage(
         raise invalid("one_file_only")
     try:
         if file_path:
-            return await files.async_stage_path(Path(file_path), allowed)
+            return await _async_stage_path(files, file_path, allowed)
         if camera_entity_id:
             return await _async_stage_camera(hass, files, camera_entity_id, allowed)
         if media_content_id:
@@ -56,6 +56,20 @@ async def async_stage(
     except FileRefusedError as err:
         raise refused(err) from None
     return None
+
+
+async def _async_stage_path(
+    files: FileStore, file_path: str, allowed: dict[str, str]
+) -> StagedFile:
+    """Stage a file by path; a path the system cannot even look up is not found.
+
+    A name longer than the file system allows (ENAMETOOLONG) or a NUL in it fails
+    in the allow-list check itself, before any file is opened.
+    """
+    try:
+        return await files.async_stage_path(Path(file_path), allowed)
+    except (OSError, ValueError):
+        raise FileRefusedError("path_not_found", path=file_path) from None
 
 
 async def _async_stage_camera(
