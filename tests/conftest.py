@@ -95,3 +95,21 @@ def device_of(hass: HomeAssistant, record_id: str) -> dr.DeviceEntry | None:
         ),
         None,
     )
+
+
+async def db_dump(hass: HomeAssistant) -> dict[str, list[tuple[Any, ...]]]:
+    """Return every row of every Haven table, every column, in a stable order.
+
+    Two dumps compare equal exactly when nothing in Haven's tables changed.
+    """
+
+    def _dump() -> dict[str, list[tuple[Any, ...]]]:
+        with Session(get_instance(hass).engine) as session:
+            return {
+                table.name: sorted(
+                    (tuple(row) for row in session.execute(select(table))), key=repr
+                )
+                for table in Base.metadata.sorted_tables
+            }
+
+    return await get_instance(hass).async_add_executor_job(_dump)

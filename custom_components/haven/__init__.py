@@ -152,10 +152,16 @@ async def async_remove_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> No
 async def async_remove_config_entry_device(
     hass: HomeAssistant, entry: HavenConfigEntry, device: dr.DeviceEntry
 ) -> bool:
-    """Let a user delete an asset from its device page (not the property device)."""
+    """Let a user delete an asset from its device page (not the property device).
+
+    Home Assistant offers device removal to administrators only (its websocket
+    command requires one), so no user is named: see permissions.py.
+    """
     commands = entry.runtime_data.commands
     for domain, asset_id in device.identifiers:
         if domain == DOMAIN and asset_id in commands.view.assets:
-            await commands.async_remove_asset(asset_id, remove_device=False)
+            await commands.async_remove_asset(
+                asset_id, user_id=None, remove_device=False
+            )
             return True
     return False

@@ -42,6 +42,7 @@ from .const import (
 from .devices import PropertyDevices
 from .errors import invalid
 from .meters import meter_value
+from .permissions import Access, async_require
 from .schedules import done_changes, skip_changes, task_columns
 from .store.models import Asset, Log, Supply, Task, Zone, new_id
 from .store.repository import Repository
@@ -210,9 +211,13 @@ class PropertyCommands:
             await self.async_update_asset(asset_id, {ATTR_AREA_ID: area_id})
 
     async def async_remove_asset(
-        self, asset_id: str, remove_device: bool = True
+        self, asset_id: str, *, user_id: str | None, remove_device: bool = True
     ) -> None:
-        """Remove an asset with its tasks, supplies, logs and documents."""
+        """Remove an asset with its tasks, supplies, logs and documents (admins only).
+
+        user_id is who asked (None: an automation or an administrator-only page).
+        """
+        await async_require(self.hass, user_id, Access.REMOVE, "remove_asset")
         self.get_asset(asset_id)
         await self.async_write(remove_asset(asset_id))
         if remove_device:
@@ -266,8 +271,9 @@ class PropertyCommands:
         columns = await self._task_columns(fields, self.get_task(task_id))
         return (await self.async_write(change_row(Task, task_id, columns))).tasks[0]
 
-    async def async_remove_task(self, task_id: str) -> None:
-        """Remove a task; its history stays on the asset."""
+    async def async_remove_task(self, task_id: str, *, user_id: str | None) -> None:
+        """Remove a task; its history stays on the asset (admins only)."""
+        await async_require(self.hass, user_id, Access.REMOVE, "remove_task")
         self.get_task(task_id)
         await self.async_write(remove_task(task_id))
 

@@ -250,7 +250,8 @@ class HavenOptionsFlow(OptionsFlowWithReload):
             asset = self._commands.view.assets.get(user_input[ATTR_ASSET_ID])
             if asset is None:
                 return self.async_abort(reason="asset_gone")
-            await self._commands.async_remove_asset(asset.id)
+            # Options are an administrator-only page: no user to check.
+            await self._commands.async_remove_asset(asset.id, user_id=None)
             return self.async_abort(
                 reason="asset_removed", description_placeholders={"name": asset.name}
             )
@@ -324,7 +325,7 @@ class HavenOptionsFlow(OptionsFlowWithReload):
             task = self._commands.view.tasks.get(user_input[ATTR_TASK_ID])
             if task is None:
                 return self.async_abort(reason="task_gone")
-            await self._commands.async_remove_task(task.id)
+            await self._commands.async_remove_task(task.id, user_id=None)
             return self.async_abort(
                 reason="task_removed", description_placeholders={"name": task.name}
             )
