@@ -100,7 +100,11 @@ async def _async_load(
     await commands.async_update_property(name, address)
     devices.async_sync(row.row_id for row in snapshot.unreadable)
     notifier = Notifier(hass, commands, ReminderSettings.from_options(entry.options))
-    sent = await repository.async_announcements(view.property_id)
+    sent = await repository.async_announcements(
+        view.property_id,
+        {task.id: task.next_due_at for task in view.tasks.values()},
+        keep={row.row_id for row in snapshot.unreadable},
+    )
     reminders = Reminders(commands, notifier, sent)
     clock = PropertyClock(hass, entry.entry_id, repository, view, reminders)
     inbox = Inbox(hass, entry, commands)

@@ -11,7 +11,7 @@ here: the repository does not know who is told about a write.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 import logging
 from typing import TYPE_CHECKING, Any
@@ -322,23 +322,19 @@ class Repository:
     # Announcements
 
     async def async_announcements(
-        self, property_id: str
+        self,
+        property_id: str,
+        current: Mapping[str, datetime | None],
+        keep: Collection[str] = (),
     ) -> list[tuple[str, datetime, str]]:
         """Return the reminders sent for the tasks' current occurrences.
 
-        Those of past occurrences are no longer needed and are deleted on the way.
+        current holds each task's due moment (as the view has it). Those of past
+        occurrences, or of tasks gone, are no longer needed and are deleted on the
+        way, except for the tasks in keep (left out of the view, not gone).
         """
 
         def _load(session: Session) -> list[tuple[str, datetime, str]]:
-            current = dict(
-                session.execute(
-                    select(Task.id, Task.next_due_at).where(
-                        Task.property_id == property_id
-                    )
-                )
-                .tuples()
-                .all()
-            )
             rows = session.execute(
                 select(
                     Announcement.id,
@@ -347,7 +343,11 @@ class Repository:
                     Announcement.kind,
                 ).where(Announcement.property_id == property_id)
             ).all()
-            stale = [row.id for row in rows if current.get(row.task_id) != row.due_at]
+            stale = [
+                row.id
+                for row in rows
+                if row.task_id not in keep and current.get(row.task_id) != row.due_at
+            ]
             if stale:
                 session.execute(delete(Announcement).where(Announcement.id.in_(stale)))
             return [
