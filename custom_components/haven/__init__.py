@@ -31,6 +31,7 @@ from .scheduler import PropertyClock
 from .services import async_setup_services
 from .store.migrations import SchemaTooNewError
 from .store.repository import DatabaseError, DatabaseNotReadyError, Repository
+from .timezone import TimeZoneFollower
 from .unreadable import async_report as async_report_unreadable, split_readable
 from .view import PropertyView
 from .websocket import async_setup_websocket
@@ -98,6 +99,9 @@ async def _async_load(
     commands = PropertyCommands(hass, entry.entry_id, repository, view, devices)
     # The entry is the source of truth for name and address (reconfigure changes it).
     await commands.async_update_property(name, address)
+    # Due moments computed in another zone (HA's changed while stopped) move first.
+    time_zone = TimeZoneFollower(commands)
+    await time_zone.async_follow(tz)
     devices.async_sync(row.row_id for row in snapshot.unreadable)
     notifier = Notifier(hass, commands, ReminderSettings.from_options(entry.options))
     sent = await repository.async_announcements(
@@ -118,6 +122,7 @@ async def _async_load(
     )
     entry.async_on_unload(notifier.async_start())
     entry.async_on_unload(clock.async_start())
+    entry.async_on_unload(time_zone.async_start(hass))
     return True
 
 

@@ -155,7 +155,8 @@ class Reminders:
         """Re-plan the tasks a write touched; clear the phones of completed ones."""
         if not change.written:
             return
-        for task_id in change.task_ids():
+        # A new time zone moves every reminder (they fall at a local time of day).
+        for task_id in set(self.view.tasks) if change.tz else change.task_ids():
             if (task := self.view.tasks.get(task_id)) is None:
                 self._next.pop(task_id, None)
                 self._sent.pop(task_id, None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from homeassistant.util import dt as dt_util
@@ -73,6 +73,8 @@ class Change:
     announcements: list[Announcement] = field(default_factory=list)
     removed: dict[str, list[str]] = field(default_factory=dict)
     written: bool = True
+    # Set when the write moved the property to a new time zone (see timezone.py).
+    tz: tzinfo | None = None
 
     def remove(self, kind: str, ids: Iterable[str]) -> None:
         """Record ids removed of a kind."""
