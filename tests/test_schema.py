@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 import logging
+from pathlib import Path
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
@@ -215,3 +216,25 @@ async def test_dashboard_database_failure(
     assert not response["success"]
     assert response["error"]["message"].startswith("Haven could not read or write")
     _no_sql(response["error"]["message"])
+
+
+async def test_dropped_table_and_damaged_export(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """The table cannot be refilled: the property loads without it, with an issue."""
+    asset = await fill(hass, entry)
+    await restart(hass, entry)
+    await run_sql(hass, "DROP TABLE haven_log")
+    path = Path(hass.config.path("haven", "exports", f"{entry.entry_id}.json"))
+    path.write_text(path.read_text()[:50])
+
+    assert await start(hass, entry)
+    assert asset["asset_id"] in entry.runtime_data.view.assets
+    assert await db_rows(hass, Log) == []
+    issue = ir.async_get(hass).async_get_issue(
+        DOMAIN, f"refill_failed_{entry.entry_id}"
+    )
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    assert issue.translation_placeholders["tables"] == "haven_log"
+    assert "not complete JSON" in issue.translation_placeholders["reason"]

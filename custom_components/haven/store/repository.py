@@ -115,7 +115,7 @@ class Repository:
             await instance.async_add_executor_job(_prepare)
         except SQLAlchemyError as err:
             _LOGGER.error("Could not prepare Haven's tables: %s", db_reason(err))  # noqa: TRY400 - one line, no SQL
-            raise DatabaseError from err
+            raise DatabaseError from None
         return repository
 
     async def _run[T](self, job: Callable[[Session], T]) -> T:
@@ -123,7 +123,8 @@ class Repository:
 
         A database failure reaches the caller as a translated DatabaseError, and the
         administrator's log gets one line with the database's reason; neither holds
-        the statement or its parameters (they can hold the household's notes).
+        the statement or its parameters (they can hold the household's notes), and
+        the error is not chained to one that does (tracebacks would show it).
         """
 
         def _in_transaction() -> T:
@@ -134,7 +135,7 @@ class Repository:
             return await self._instance.async_add_executor_job(_in_transaction)
         except SQLAlchemyError as err:
             _LOGGER.error("A request to Haven's tables failed: %s", db_reason(err))  # noqa: TRY400 - one line, no SQL
-            raise DatabaseError from err
+            raise DatabaseError from None
 
     async def async_write(self, *operations: Operation) -> Change:
         """Run write operations in one transaction; return what they changed.
