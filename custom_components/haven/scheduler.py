@@ -29,6 +29,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
+from .costs import PropertyCosts
 from .recovery import export_path
 from .reminders import Reminders
 from .store.backups import EmptyExportRefusedError, write_export
@@ -155,7 +156,7 @@ class HavenScheduler:
 
 
 class PropertyClock:
-    """The clock jobs of one property: statuses, reminders, the export."""
+    """The clock jobs of one property: statuses, reminders, the export, the new year."""
 
     def __init__(
         self,
@@ -164,6 +165,7 @@ class PropertyClock:
         repository: Repository,
         view: PropertyView,
         reminders: Reminders,
+        costs: PropertyCosts,
     ) -> None:
         """Bind to a loaded property."""
         self.hass = hass
@@ -171,6 +173,7 @@ class PropertyClock:
         self.repository = repository
         self.view = view
         self.reminders = reminders
+        self.costs = costs
         self._scheduler = HavenScheduler.async_get(hass)
         self._export_at: datetime | None = None
         # Records were removed since the property loaded: an export without records
@@ -220,6 +223,7 @@ class PropertyClock:
             self.view.next_status_change(now),
             self.reminders.next_moment(),
             self._export_at,
+            self.costs.year_end,
         )
         return min((m for m in moments if m is not None), default=None)
 
@@ -230,6 +234,21 @@ class PropertyClock:
         self.reminders.async_on_time(now)
         if self._export_at is not None and self._export_at <= now:
             self.hass.async_create_task(self.async_flush_export(), eager_start=True)
+        if not self.costs.year_begin <= now < self.costs.year_end:
+            self.hass.async_create_task(self._async_new_year(now), eager_start=True)
+
+    async def _async_new_year(self, now: datetime) -> None:
+        """Start this year's cost sums afresh (at local midnight on January 1st).
+
+        Also when the clock was set back past the start of the year.
+        """
+        if self.costs.year_begin <= now < self.costs.year_end:
+            return
+        fresh = await PropertyCosts.async_load(
+            self.repository, self.view.property_id, self.view.tz, now
+        )
+        self.costs.reload_from(fresh)
+        self._scheduler.async_rearm()
 
     async def async_flush_export(self, _event: Event | None = None) -> None:
         """Save the export now if writes are waiting for it (never fails loudly)."""
