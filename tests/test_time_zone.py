@@ -95,6 +95,9 @@ async def test_time_zone_change_moves_due_moments(
     await hass.config.async_update(time_zone="Europe/London")
     await hass.async_block_till_done()
     await _check(hass, entry, ids)
+    # The year of the cost sums starts at midnight of January 1st in London now.
+    costs = entry.runtime_data.costs
+    assert costs.year_begin == dt_util.parse_datetime("2026-01-01T00:00:00+00:00")
     # A moment set to the minute is a moment, in any zone.
     moment = entry.runtime_data.view.tasks[str(exact["task_id"])].next_due_at
     assert moment == dt_util.parse_datetime("2026-03-20T13:30:00+00:00")

@@ -213,6 +213,10 @@ class PropertyClock:
         self.reminders.async_changed(change)
         if any(change.removed.values()):
             self._emptied = True
+        if change.tz is not None:
+            self.hass.async_create_task(
+                self._async_new_year(dt_util.utcnow(), force=True), eager_start=True
+            )
         if change.written and self._export_at is None:
             self._export_at = dt_util.utcnow() + EXPORT_DELAY
         self._scheduler.async_rearm()
@@ -237,12 +241,13 @@ class PropertyClock:
         if not self.costs.year_begin <= now < self.costs.year_end:
             self.hass.async_create_task(self._async_new_year(now), eager_start=True)
 
-    async def _async_new_year(self, now: datetime) -> None:
+    async def _async_new_year(self, now: datetime, force: bool = False) -> None:
         """Start this year's cost sums afresh (at local midnight on January 1st).
 
-        Also when the clock was set back past the start of the year.
+        Also when the clock was set back past the start of the year, and (forced)
+        when the time zone changed: the year then starts at another moment.
         """
-        if self.costs.year_begin <= now < self.costs.year_end:
+        if not force and self.costs.year_begin <= now < self.costs.year_end:
             return
         fresh = await PropertyCosts.async_load(
             self.repository, self.view.property_id, self.view.tz, now
