@@ -35,7 +35,11 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from custom_components.haven.const import DOMAIN
-from custom_components.haven.store.export import dump_property, restore_property
+from custom_components.haven.store.export import (
+    check_export,
+    dump_property,
+    restore_property,
+)
 from custom_components.haven.store.models import Base
 
 from .conftest import db_dump, setup_property
@@ -228,7 +232,7 @@ def _exports_round_trip(exports: list[tuple[Path, dict[str, Any]]]) -> None:
         engine = create_engine("sqlite://")
         Base.metadata.create_all(engine)
         with Session(engine) as session:
-            restore_property(session, export)
+            restore_property(session, check_export(export, export["config_entry_id"]))
             session.commit()
             property_id = export["tables"]["haven_property"][0]["id"]
             again = dump_property(session, property_id, datetime.now(UTC))

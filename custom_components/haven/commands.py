@@ -11,7 +11,7 @@ answer with them; events that automations rely on fire after the write.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -90,9 +90,15 @@ class PropertyCommands:
 
     # The one way a write reaches the view
 
-    async def async_write(self, *operations: Operation) -> Change:
-        """Run operations in one transaction, then let the view take the change in."""
+    async def async_write(
+        self, *operations: Operation, tz: tzinfo | None = None
+    ) -> Change:
+        """Run operations in one transaction, then let the view take the change in.
+
+        With tz, the view moves to that time zone with the change (timezone.py).
+        """
         change = await self.repository.async_write(*operations)
+        change.tz = tz
         self.view.async_apply(change, dt_util.utcnow())
         return change
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from homeassistant.util import dt as dt_util
@@ -73,6 +73,8 @@ class Change:
     announcements: list[Announcement] = field(default_factory=list)
     removed: dict[str, list[str]] = field(default_factory=dict)
     written: bool = True
+    # Set when the write moved the property to a new time zone (see timezone.py).
+    tz: tzinfo | None = None
 
     def remove(self, kind: str, ids: Iterable[str]) -> None:
         """Record ids removed of a kind."""
@@ -269,16 +271,33 @@ def remove_asset(asset_id: str) -> Operation:
 def record_announcements(
     property_id: str, announcements: Iterable[tuple[str, datetime, str]]
 ) -> Operation:
-    """Record reminders as sent (before they are sent: a restart never repeats one)."""
-    return add_all(
-        Announcement,
-        (
-            {
-                "property_id": property_id,
-                "task_id": task_id,
-                "due_at": due,
-                "kind": kind,
-            }
-            for task_id, due, kind in announcements
-        ),
-    )
+    """Record reminders as sent (before they are sent: a restart never repeats one).
+
+    One already recorded for the same occurrence is left out of the change: it was
+    sent before (a task whose due moment came back to an earlier one), and is not
+    sent again.
+    """
+    wanted = list(dict.fromkeys(announcements))
+
+    def _record(session: Session, change: Change) -> None:
+        task_ids = {task_id for task_id, _, _ in wanted}
+        known = {
+            (row.task_id, row.due_at, row.kind)
+            for row in session.execute(
+                select(
+                    Announcement.task_id, Announcement.due_at, Announcement.kind
+                ).where(Announcement.task_id.in_(task_ids))
+            )
+        }
+        rows = [
+            Announcement(
+                property_id=property_id, task_id=task_id, due_at=due, kind=kind
+            )
+            for task_id, due, kind in wanted
+            if (task_id, due, kind) not in known
+        ]
+        session.add_all(rows)
+        session.flush()
+        change.announcements.extend(rows)
+
+    return _record
