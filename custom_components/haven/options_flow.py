@@ -81,6 +81,33 @@ class HavenOptionsFlow(OptionsFlowWithReload):
         """Offer what can be done."""
         return self._menu()
 
+    # HA checks that every step a flow shows has a method; these menus are only
+    # shown after a change, and a choice in them goes straight to the chosen step.
+
+    async def async_step_added(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Say what was added."""
+        return self._menu(MENU_ADDED)
+
+    async def async_step_updated(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Say what was updated."""
+        return self._menu(MENU_UPDATED)
+
+    async def async_step_removed(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Say what was removed."""
+        return self._menu(MENU_REMOVED)
+
+    async def async_step_gone(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Say that the record chosen was removed meanwhile."""
+        return self._menu(MENU_GONE)
+
     def _choose(
         self, step_id: str, key: str, options: list[tuple[str, str]]
     ) -> ConfigFlowResult:
