@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import area_registry as ar, device_registry as dr
-from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.haven.const import DOMAIN
-from custom_components.haven.store.models import Asset, Log, Supply, Task
+from custom_components.haven.store.models import Asset, Supply, Task
 
 from .conftest import db_rows, device_of
 
@@ -61,7 +59,7 @@ async def submit(
 
 
 def assert_menu(result: dict[str, Any], step_id: str, name: str) -> None:
-    """The flow came back to its menu, saying what was done to what."""
+    """Assert the flow came back to its menu, saying what was done to what."""
     assert result["type"] is FlowResultType.MENU
     assert result["step_id"] == step_id
     assert result["description_placeholders"] == {"name": name}
@@ -89,12 +87,6 @@ async def create_task(hass: HomeAssistant, **fields: Any) -> str:
     )
     assert response is not None
     return str(response["task_id"])
-
-
-async def only_task(hass: HomeAssistant) -> Task:
-    """Return the one task in the database."""
-    (task,) = await db_rows(hass, Task)
-    return task
 
 
 def fields_of(result: dict[str, Any]) -> list[str]:
@@ -222,7 +214,9 @@ async def test_add_asset_from_template(
     assert {"value": "furnace", "label": "Furnace"} in options
     assert labels == sorted(labels, key=str.casefold)
     assert len(options) >= 25
-    result = await submit(hass, result, {"name": "Basement furnace", "template": "furnace"})
+    result = await submit(
+        hass, result, {"name": "Basement furnace", "template": "furnace"}
+    )
     assert_menu(result, "added", "Basement furnace")
     (asset,) = await db_rows(hass, Asset)
     assert asset.template_id == "furnace"
@@ -241,8 +235,6 @@ async def test_asset_removed_meanwhile(
     await hass.services.async_call(
         DOMAIN, "remove_asset", {"asset_id": created["asset_id"]}, blocking=True
     )
-    assert_menu(
-        await submit(hass, edit, {"asset_id": created["asset_id"]}), "gone", ""
-    )
+    assert_menu(await submit(hass, edit, {"asset_id": created["asset_id"]}), "gone", "")
     assert_menu(await submit(hass, remove, {}), "gone", "")
     assert len(await db_rows(hass, Asset)) == 1
