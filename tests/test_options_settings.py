@@ -107,10 +107,16 @@ async def test_settings_emptied_field_clears_it(
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     result = await open_settings(hass, entry)
-    changed = {**SAVED, "quiet_start": None, "quiet_end": None, "ai_task_entity": None}
+    changed = {
+        **SAVED,
+        "notify_targets": None,
+        "quiet_start": None,
+        "quiet_end": None,
+        "ai_task_entity": None,
+    }
     await submit(hass, result, form_input(changed))
     await hass.async_block_till_done()
-    assert dict(entry.options) == changed
+    assert dict(entry.options) == {**changed, "notify_targets": []}
 
 
 async def test_settings_never_lose_what_changed_meanwhile(
@@ -129,6 +135,10 @@ async def test_settings_never_lose_what_changed_meanwhile(
     )
     result = await open_settings(hass, entry)
     shown = result["data_schema"]({"reminders": {}, "capture": {}, "entities": {}})
+    # The form pre-fills the phones (a suggested value), as the frontend sends them back.
+    reminders = result["data_schema"].schema["reminders"].schema.schema
+    (targets,) = (key for key in reminders if key == "notify_targets")
+    shown["reminders"]["notify_targets"] = targets.description["suggested_value"]
     assert shown["reminders"]["notify_targets"] == [
         "notify.mobile_app_a",
         "notify.mobile_app_b",
@@ -214,3 +224,15 @@ def test_every_select_option_is_translated(
     options = TRANSLATIONS["selector"][translation_key]["options"]
     assert set(options) == set(values)
     assert all(label.strip() for label in options.values())
+
+
+async def test_options_need_a_loaded_property(
+    recorder_mock: Any, hass: HomeAssistant
+) -> None:
+    """A property that is not loaded has nothing to edit: the flow says so."""
+    entry = await setup_property(hass, "Home")
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "not_loaded"
+    assert "not_loaded" in TRANSLATIONS["options"]["abort"]

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.config_entries import ConfigFlowResult, OptionsFlowWithReload
+from homeassistant.config_entries import (
+    ConfigEntryState,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
 from homeassistant.const import CONF_NAME
 from homeassistant.exceptions import ServiceValidationError
 import voluptuous as vol
@@ -78,7 +82,9 @@ class HavenOptionsFlow(OptionsFlowWithReload):
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Offer what can be done."""
+        """Offer what can be done, once the property is loaded."""
+        if self.config_entry.state is not ConfigEntryState.LOADED:
+            return self.async_abort(reason="not_loaded")
         return self._menu()
 
     # HA checks that every step a flow shows has a method; these menus are only

@@ -95,8 +95,10 @@ def settings_schema(
 
     reminders = vol.Schema(
         {
+            # Suggested, not a default: a list emptied by the person stays empty.
             vol.Optional(
-                CONF_NOTIFY_TARGETS, default=shown[CONF_NOTIFY_TARGETS]
+                CONF_NOTIFY_TARGETS,
+                description={"suggested_value": shown[CONF_NOTIFY_TARGETS]},
             ): selector.SelectSelector(
                 selector.SelectSelectorConfig(
                     options=[
