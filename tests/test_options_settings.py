@@ -8,6 +8,7 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -236,3 +237,46 @@ async def test_options_need_a_loaded_property(
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "not_loaded"
     assert "not_loaded" in TRANSLATIONS["options"]["abort"]
+
+
+async def test_forms_reach_the_frontend(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_client: Any
+) -> None:
+    """The forms serialise as the frontend receives them: sections, translated selects."""
+    assert await async_setup_component(hass, "config", {})
+    client = await hass_client()
+    response = await client.post(
+        "/api/config/config_entries/options/flow", json={"handler": entry.entry_id}
+    )
+    assert response.status == 200
+    flow = await response.json()
+    assert flow["type"] == "menu"
+
+    async def step(data: dict[str, Any]) -> dict[str, Any]:
+        response = await client.post(
+            f"/api/config/config_entries/options/flow/{flow['flow_id']}", json=data
+        )
+        assert response.status == 200
+        return dict(await response.json())
+
+    result = await step({"next_step_id": "add_task"})
+    fields = {field["name"]: field for field in result["data_schema"]}
+    assert fields["schedule_kind"]["selector"]["select"]["translation_key"] == (
+        "schedule_kind"
+    )
+    result = await step({"name": "Gutters", "schedule_kind": "interval"})
+    fields = {field["name"]: field for field in result["data_schema"]}
+    assert fields["unit"]["selector"]["select"]["options"] == list(UNITS)
+    result = await step({"every": 6, "unit": "months", "anchor": "completion"})
+    assert (result["type"], result["step_id"]) == ("menu", "added")
+
+    result = await step({"next_step_id": "settings"})
+    sections = {field["name"]: field for field in result["data_schema"]}
+    assert {name: field["type"] for name, field in sections.items()} == {
+        "reminders": "expandable",
+        "capture": "expandable",
+        "entities": "expandable",
+    }
+    entities = sections["entities"]["schema"]
+    assert entities[0]["name"] == "task_entities"
+    assert "boolean" in entities[0]["selector"]
