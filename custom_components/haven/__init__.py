@@ -16,13 +16,21 @@ from homeassistant.const import CONF_NAME, Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 
 from .capture.inbox import Inbox
 from .capture.services import async_setup_capture
 from .commands import PropertyCommands
-from .const import CONF_ADDRESS, DOMAIN, FILES_FOLDER
+from .const import (
+    CONF_ADDRESS,
+    DOMAIN,
+    FILES_FOLDER,
+    SIGNAL_PROPERTY_LOADED,
+    SIGNAL_PROPERTY_UNLOADED,
+)
+from .costs import PropertyCosts
 from .data import HavenConfigEntry, HavenData
 from .devices import PropertyDevices
 from .meters import MeterTracker
@@ -94,9 +102,13 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
     notifier = Notifier(hass, commands, ReminderSettings.from_options(entry.options))
     sent = await repository.async_announcements(view.property_id)
     reminders = Reminders(commands, notifier, sent)
-    clock = PropertyClock(hass, entry.entry_id, repository, view, reminders)
+    costs = await PropertyCosts.async_load(
+        repository, view.property_id, view.tz, dt_util.utcnow()
+    )
+    entry.async_on_unload(view.async_listen_changes(costs.async_changed))
+    clock = PropertyClock(hass, entry.entry_id, repository, view, reminders, costs)
     inbox = Inbox(hass, entry, commands)
-    entry.runtime_data = HavenData(commands, clock, inbox)
+    entry.runtime_data = HavenData(commands, clock, inbox, costs)
 
     entry.async_on_unload(devices.async_follow_moves(commands.async_move_asset))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
@@ -106,6 +118,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
     )
     entry.async_on_unload(notifier.async_start())
     entry.async_on_unload(clock.async_start())
+    entry.async_on_unload(
+        lambda: async_dispatcher_send(hass, SIGNAL_PROPERTY_UNLOADED, entry.entry_id)
+    )
+    async_dispatcher_send(hass, SIGNAL_PROPERTY_LOADED, entry)
     return True
 
 

@@ -14,6 +14,7 @@ from homeassistant.core import HomeAssistant
 from .capture.inbox import Inbox
 from .commands import PropertyCommands
 from .const import DOMAIN
+from .costs import PropertyCosts
 from .errors import invalid
 from .scheduler import PropertyClock
 from .view import PropertyView
@@ -21,11 +22,12 @@ from .view import PropertyView
 
 @dataclass(slots=True)
 class HavenData:
-    """A loaded property: its commands (every write), its clock and its inbox."""
+    """A loaded property: its commands (every write), clock, inbox and cost sums."""
 
     commands: PropertyCommands
     clock: PropertyClock
     inbox: Inbox
+    costs: PropertyCosts
 
     @property
     def view(self) -> PropertyView:

@@ -171,3 +171,13 @@ def find_device(
         ),
         None,
     )
+
+
+def device_ids(hass: HomeAssistant, entry_id: str) -> dict[str, str]:
+    """Return the device id of every record (property, assets) of a property."""
+    return {
+        record_id: device.id
+        for device in dr.async_entries_for_config_entry(dr.async_get(hass), entry_id)
+        for domain, record_id in device.identifiers
+        if domain == DOMAIN
+    }

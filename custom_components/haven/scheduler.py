@@ -29,6 +29,7 @@ from homeassistant.util.hass_dict import HassKey
 from sqlalchemy.exc import SQLAlchemyError
 
 from .const import FILES_FOLDER
+from .costs import PropertyCosts
 from .reminders import Reminders
 from .store.export import write_export
 from .store.repository import Repository
@@ -159,7 +160,7 @@ def export_path(hass: HomeAssistant, entry_id: str) -> Path:
 
 
 class PropertyClock:
-    """The clock jobs of one property: statuses, reminders, the export."""
+    """The clock jobs of one property: statuses, reminders, the export, the new year."""
 
     def __init__(
         self,
@@ -168,6 +169,7 @@ class PropertyClock:
         repository: Repository,
         view: PropertyView,
         reminders: Reminders,
+        costs: PropertyCosts,
     ) -> None:
         """Bind to a loaded property."""
         self.hass = hass
@@ -175,6 +177,7 @@ class PropertyClock:
         self.repository = repository
         self.view = view
         self.reminders = reminders
+        self.costs = costs
         self._scheduler = HavenScheduler.async_get(hass)
         self._export_at: datetime | None = None
 
@@ -219,6 +222,7 @@ class PropertyClock:
             self.view.next_status_change(now),
             self.reminders.next_moment(),
             self._export_at,
+            self.costs.year_end,
         )
         return min((m for m in moments if m is not None), default=None)
 
@@ -229,6 +233,21 @@ class PropertyClock:
         self.reminders.async_on_time(now)
         if self._export_at is not None and self._export_at <= now:
             self.hass.async_create_task(self.async_flush_export(), eager_start=True)
+        if not self.costs.year_begin <= now < self.costs.year_end:
+            self.hass.async_create_task(self._async_new_year(now), eager_start=True)
+
+    async def _async_new_year(self, now: datetime) -> None:
+        """Start this year's cost sums afresh (at local midnight on January 1st).
+
+        Also when the clock was set back past the start of the year.
+        """
+        if self.costs.year_begin <= now < self.costs.year_end:
+            return
+        fresh = await PropertyCosts.async_load(
+            self.repository, self.view.property_id, self.view.tz, now
+        )
+        self.costs.reload_from(fresh)
+        self._scheduler.async_rearm()
 
     async def async_flush_export(self, _event: Event | None = None) -> None:
         """Save the export now if writes are waiting for it (never fails loudly)."""

@@ -14,6 +14,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -294,6 +295,30 @@ class Repository:
             query = query.where(Document.id == document_id)
         query = query.order_by(Document.name, Document.id)
         return await self._run(lambda s: list(s.scalars(query)))
+
+    async def async_cost_totals(
+        self, property_id: str, since: datetime
+    ) -> tuple[dict[str | None, Decimal], dict[str | None, Decimal]]:
+        """Return the logs' costs summed per asset: in total, and since a moment."""
+        total = func.sum(Log.cost)
+        base = (
+            select(Log.asset_id, total)
+            .where(Log.property_id == property_id, Log.cost.is_not(None))
+            .group_by(Log.asset_id)
+        )
+        recent = base.where(Log.performed_at >= since)
+
+        def _sums(session: Session) -> tuple[dict[str | None, Decimal], ...]:
+            return tuple(
+                {
+                    asset_id: Decimal(value or 0)
+                    for asset_id, value in session.execute(q)
+                }
+                for q in (base, recent)
+            )
+
+        lifetime, this_year = await self._run(_sums)
+        return lifetime, this_year
 
     # Announcements
 
