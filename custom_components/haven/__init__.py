@@ -33,6 +33,7 @@ from .const import (
 from .costs import PropertyCosts
 from .data import HavenConfigEntry, HavenData
 from .devices import PropertyDevices
+from .frontend import async_register_frontend
 from .meters import MeterTracker
 from .notify import Notifier, ReminderSettings
 from .reminders import Reminders
@@ -61,6 +62,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_services(hass)
     async_setup_capture(hass)
     async_setup_websocket(hass)
+    await async_register_frontend(hass)
     return True
 
 
