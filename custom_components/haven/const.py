@@ -36,6 +36,10 @@ CONF_QUIET_START: Final = "quiet_start"
 CONF_QUIET_END: Final = "quiet_end"
 CONF_SHOPPING_LIST: Final = "shopping_list"
 DEFAULT_REMINDER_TIME: Final = "09:00:00"
+# Per-task entities (a next-due sensor and a "mark done" button for every task) are
+# opt-in: a home with thousands of tasks should not load thousands of registry entries.
+CONF_TASK_ENTITIES: Final = "task_entities"
+DEFAULT_TASK_ENTITIES: Final = False
 
 # Action (service) field names: part of the public contract, extend but never rename.
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"

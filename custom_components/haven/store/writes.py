@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util import dt as dt_util
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from ..const import DOMAIN
 from .models import (
     Announcement,
     Asset,
@@ -44,12 +46,20 @@ KIND_DOCUMENT = "documents"
 KIND_INBOX = "inbox"
 
 
-class StaleRecordError(Exception):
-    """A conditional update found the row gone or no longer in the expected state."""
+class StaleRecordError(HomeAssistantError):
+    """A conditional update found the row gone or no longer in the expected state.
+
+    Translated, because a write that lost a race with another (two people editing
+    the same task) reaches whoever asked for it.
+    """
 
     def __init__(self, model: type[Base], row_id: str) -> None:
         """Name the row."""
-        super().__init__(f"{model.__tablename__} {row_id} changed meanwhile")
+        super().__init__(
+            translation_domain=DOMAIN,
+            translation_key="record_changed",
+            translation_placeholders={"record": f"{model.__tablename__} {row_id}"},
+        )
         self.model = model
         self.row_id = row_id
 
