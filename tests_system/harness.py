@@ -763,24 +763,29 @@ class HomeAssistantProcess:
         return selected
 
     def haven_problems(self, start: int | None = None) -> list[str]:
-        """Log records at ERROR/CRITICAL from Haven, and tracebacks that mention haven.
+        """Log records at ERROR/CRITICAL from Haven, and tracebacks through Haven's code.
 
-        Each problem is the record's first line plus its traceback, if any.
+        Haven's records are those of the custom_components.haven loggers; a traceback
+        counts when one of its frames is in custom_components/haven (or it names Haven's
+        loggers), whoever logged it. Each problem is the record's lines.
         """
         problems: list[str] = []
         for record in _records(self.log_lines(start)):
             head = record[0]
             level = _LEVEL.search(head)
             severe = level is not None and level.group(1) in {"ERROR", "CRITICAL"}
-            from_haven = "custom_components.haven" in head
-            traceback_text = "\n".join(record[1:])
-            if (severe and from_haven) or (
-                "Traceback" in traceback_text and "haven" in traceback_text
-            ):
+            rest = "\n".join(record[1:])
+            from_haven = _HAVEN_LOGGER in head
+            traceback_through_haven = "Traceback" in rest and (
+                _HAVEN_PATH in rest or _HAVEN_LOGGER in rest
+            )
+            if (severe and from_haven) or traceback_through_haven:
                 problems.append("\n".join(record))
         return problems
 
 
+_HAVEN_LOGGER = "custom_components.haven"
+_HAVEN_PATH = "custom_components/haven/"
 _START = re.compile(r"^===== start (\d+)")
 _LEVEL = re.compile(r"^\S+ \S+ (DEBUG|INFO|WARNING|ERROR|CRITICAL) ")
 _RECORD_START = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
