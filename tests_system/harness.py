@@ -106,6 +106,19 @@ class WebSocketError(HarnessError):
         self.code: str | None = error.get("code")
 
 
+def interrupt_on_sigterm() -> None:
+    """Make SIGTERM behave as Ctrl-C, so that a killed run still kills its HA.
+
+    HA runs in a session of its own (a Ctrl-C in the terminal does not reach it); the
+    harness kills it when the run is interrupted (HomeAssistantProcess.close()).
+    """
+
+    def _interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _interrupt)
+
+
 def free_port() -> int:
     """Return a TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket() as sock:
@@ -331,8 +344,11 @@ class HomeAssistantProcess:
                 encoding="utf-8",
             )
 
-    async def start(self, timeout: float = 300) -> None:
-        """Start HA (prepare() first) and wait until it runs; re-authenticate if onboarded."""
+    async def start(self, timeout: float = 300, *, wait: bool = True) -> None:
+        """Start HA (prepare() first) and wait until it runs; re-authenticate if onboarded.
+
+        With wait=False, return as soon as the process is spawned (to kill it mid-start).
+        """
         if self.running:
             raise HarnessError("Home Assistant is already running")
         self.prepare()
@@ -359,6 +375,8 @@ class HomeAssistantProcess:
             )
         finally:
             os.close(out_fd)
+        if not wait:
+            return
         await self.wait_http(timeout)
         if self.tokens is not None:
             # Access tokens live 30 minutes: start every life with a fresh one.

@@ -18,7 +18,7 @@ import tempfile
 import time
 from typing import Any
 
-from .harness import HarnessError, HomeAssistantProcess
+from .harness import HarnessError, HomeAssistantProcess, interrupt_on_sigterm
 
 DEMO_PROPERTY = "Demo House"
 DEMO_ASSETS = 8  # dev/haven_demo's DEMO_ASSETS
@@ -140,6 +140,7 @@ def main() -> None:
     )
     parser.add_argument("--keep", action="store_true", help="keep the config folder")
     args = parser.parse_args()
+    interrupt_on_sigterm()
     sys.exit(asyncio.run(run(args.timeout, args.keep)))
 
 
