@@ -466,6 +466,12 @@ class CrashTest:
             notes = log.get("notes") or ""
             by_marker[notes.removeprefix("Crash completion ")].append(log)
         completions = {w.marker: w for w in self.writes if w.kind == "complete"}
+        acked = sum(w.outcome == ACKED for w in completions.values())
+        if not acked <= len(logs) <= len(completions):
+            problems.append(
+                f"{len(logs)} logs for {acked} acknowledged completions and "
+                f"{len(completions) - acked} in flight or failed"
+            )
         for marker, found in by_marker.items():
             if marker not in completions:
                 problems.append(f"a log no completion wrote: {found}")

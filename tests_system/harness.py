@@ -314,7 +314,7 @@ class HomeAssistantProcess:
         return self.process is not None and self.process.returncode is None
 
     def prepare(self) -> None:
-        """Create the config folder: configuration.yaml (if missing) and the symlinks."""
+        """Write the config folder: configuration.yaml and the custom_components symlinks."""
         components = self.config_dir / "custom_components"
         components.mkdir(parents=True, exist_ok=True)
         links = {"haven": self.repo / "custom_components" / "haven"}
@@ -325,24 +325,22 @@ class HomeAssistantProcess:
             if link.is_symlink() or link.exists():
                 link.unlink()
             link.symlink_to(target, target_is_directory=True)
-        configuration = self.config_dir / "configuration.yaml"
-        if not configuration.exists():
-            recorder = "".join(
-                f"  {key}: {json.dumps(value)}\n"
-                for key, value in self.recorder.items()
-            )
-            extra = self.extra_configuration
-            if self.demo:
-                extra = f"haven_demo:\n{extra}"
-            configuration.write_text(
-                _CONFIGURATION.format(
-                    name=json.dumps(self.name),
-                    port=self.port,
-                    recorder=recorder,
-                    extra=extra,
-                ),
-                encoding="utf-8",
-            )
+        # Written on every start, so that it always matches this object's settings.
+        recorder = "".join(
+            f"  {key}: {json.dumps(value)}\n" for key, value in self.recorder.items()
+        )
+        extra = self.extra_configuration
+        if self.demo:
+            extra = f"haven_demo:\n{extra}"
+        (self.config_dir / "configuration.yaml").write_text(
+            _CONFIGURATION.format(
+                name=json.dumps(self.name),
+                port=self.port,
+                recorder=recorder,
+                extra=extra,
+            ),
+            encoding="utf-8",
+        )
 
     async def start(self, timeout: float = 300, *, wait: bool = True) -> None:
         """Start HA (prepare() first) and wait until it runs; re-authenticate if onboarded.
@@ -352,6 +350,10 @@ class HomeAssistantProcess:
         if self.running:
             raise HarnessError("Home Assistant is already running")
         self.prepare()
+        if self._session is not None:
+            # Connections kept alive to an earlier process are of no use to this one.
+            await self._session.close()
+            self._session = None
         self.starts += 1
         with self.console_log.open("a", encoding="utf-8") as out:
             out.write(f"===== start {self.starts} at {time.strftime('%H:%M:%S')}\n")
