@@ -392,10 +392,12 @@ class HomeAssistantProcess:
         while True:
             self._check_alive()
             with contextlib.suppress(aiohttp.ClientError, OSError, TimeoutError):
+                # Needs no token (a request without one to /api/ would log a warning).
                 async with self.session.get(
-                    f"{self.base_url}/api/", timeout=aiohttp.ClientTimeout(total=5)
+                    f"{self.base_url}/auth/providers",
+                    timeout=aiohttp.ClientTimeout(total=5),
                 ) as response:
-                    if response.status in {200, 401}:
+                    if response.status < 500:
                         return
             if time.monotonic() > deadline:
                 raise HarnessError(
