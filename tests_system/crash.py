@@ -752,7 +752,11 @@ def main() -> None:
     config_dir = Path(tempfile.mkdtemp(prefix="haven-crash-"))
     kill_after = (args.kill_after[0], args.kill_after[1])
     test = CrashTest(config_dir, args.rounds, seed, kill_after)
-    status = asyncio.run(test.run())
+    try:
+        status = asyncio.run(test.run())
+    except KeyboardInterrupt:
+        print(f"\nInterrupted; config folder, database and log kept in {config_dir}")
+        sys.exit(130)
     if status or args.keep:
         print(f"Config folder, database and log kept in {config_dir}")
     else:
