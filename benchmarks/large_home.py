@@ -771,24 +771,23 @@ async def _async_measure_complete_task(
     latencies = []
     steps = _StepTimer()
     services = _haven(".services")
-    manager = _haven(".manager").PropertyManager
     steps.wrap(services, "_targeted_tasks", "resolve target (task_id/entities)")
     steps.wrap(
         _haven(".store.repository").Repository,
-        "async_record_task_done",
+        "async_write",
         "database write (recorder executor)",
     )
     view_class = _haven(".view").PropertyView
-    steps.wrap(view_class, "async_put", "view.async_put (+ state writes)")
+    steps.wrap(view_class, "async_apply", "view.async_apply (+ state writes)")
     steps.wrap(
         _haven(".reminders").Reminders,
-        "async_tasks_changed",
+        "async_changed",
         "re-plan the task's reminders",
     )
     steps.wrap(
         _haven(".scheduler").HavenScheduler, "async_rearm", "re-arm the one timer"
     )
-    steps.wrap(manager, "_async_track_meters", "meter listeners")
+    steps.wrap(_haven(".meters").MeterTracker, "_async_changed", "meter listeners")
     for n, task_id in enumerate(task_ids):
         if n == N_WARMUP:
             steps.calls = {label: [] for label in steps.calls}
@@ -969,14 +968,16 @@ async def _async_warm_breakdown(hass: HomeAssistant) -> dict[str, Any]:
     await hass.async_block_till_done()
     steps = _StepTimer()
     repository = _haven(".store.repository").Repository
-    manager = _haven(".manager").PropertyManager
+    commands = _haven(".commands").PropertyCommands
+    devices = _haven(".devices").PropertyDevices
+    clock = _haven(".scheduler").PropertyClock
     view = _haven(".view").PropertyView
     steps.wrap(repository, "async_load_property", "load rows (recorder executor)")
     steps.wrap(view, "__init__", "build view + statuses")
-    steps.wrap(manager, "async_update_property", "update property row")
-    steps.wrap(manager, "async_sync_devices", "sync 301 devices")
+    steps.wrap(commands, "async_update_property", "update property row")
+    steps.wrap(devices, "async_sync", "sync 301 devices")
     steps.wrap(hass.config_entries, "async_forward_entry_setups", "forward 5 platforms")
-    steps.wrap(manager, "async_start_clock", "arm timer + meters")
+    steps.wrap(clock, "async_start", "arm timer")
     started = time.perf_counter()
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()

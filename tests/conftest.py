@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ from sqlalchemy.orm import Session
 import custom_components.haven  # noqa: F401
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Base
+
+# The test plugin logs every SQL statement (INFO); Haven's tests read rows, not logs.
+logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
 
 
 @pytest.fixture(autouse=True)

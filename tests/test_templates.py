@@ -6,14 +6,18 @@ import asyncio
 from collections.abc import Callable
 import json
 from pathlib import Path
+import re
 import threading
 from typing import Any
 from unittest.mock import patch
 
+from homeassistant.components.recorder import Recorder
 from homeassistant.core import HomeAssistant
 import pytest
 
 from custom_components.haven import templates as templates_module
+from custom_components.haven.const import DOMAIN
+from custom_components.haven.store.models import Supply, Task
 from custom_components.haven.templates import (
     CATALOGUE_PATH,
     AssetTemplate,
@@ -22,6 +26,8 @@ from custom_components.haven.templates import (
     async_get_templates,
     load_templates,
 )
+
+from .conftest import db_rows, setup_property
 
 REQUIRED_IDS = {
     "furnace",
@@ -183,6 +189,71 @@ def test_minimal_catalogue_defaults_and_order(tmp_path: Path) -> None:
     )
 
 
+SHED: dict[str, Any] = {
+    "id": "shed",
+    "name": "Garden shed",
+    "category": "general",
+    "tasks": [
+        {
+            "key": "roof",
+            "name": "Check the roof for leaks",
+            "every": 1,
+            "unit": "years",
+            "lead_days": 30,
+            "priority": 1,
+        }
+    ],
+    "supplies": [{"name": "Roofing felt", "task": "roof"}],
+}
+
+
+def test_adding_a_template_is_one_json_entry(tmp_path: Path) -> None:
+    catalogue = shipped()
+    catalogue["templates"].append(SHED)
+
+    templates = load_templates(write(tmp_path, catalogue))
+
+    assert templates.keys() == load_templates().keys() | {"shed"}
+    assert templates["shed"] == AssetTemplate(
+        id="shed",
+        name="Garden shed",
+        category="general",
+        tasks=(
+            TaskTemplate("roof", "Check the roof for leaks", 1, "years", 30, 1, None),
+        ),
+        supplies=(SupplyTemplate("Roofing felt", "roof", None, None, None),),
+    )
+
+
+@pytest.mark.storage
+async def test_an_added_template_creates_its_tasks(
+    tmp_path: Path, recorder_mock: Recorder, hass: HomeAssistant
+) -> None:
+    """No code change is needed: the action finds the new entry and creates from it."""
+    catalogue = shipped()
+    catalogue["templates"].append(SHED)
+    with patch.object(templates_module, "CATALOGUE_PATH", write(tmp_path, catalogue)):
+        entry = await setup_property(hass)
+        response = await hass.services.async_call(
+            DOMAIN,
+            "create_asset",
+            {"config_entry_id": entry.entry_id, "name": "Shed", "template": "shed"},
+            blocking=True,
+            return_response=True,
+        )
+
+    assert response is not None
+    [task] = await db_rows(hass, Task)
+    [supply] = await db_rows(hass, Supply)
+    assert response["task_ids"] == [task.id]
+    assert (task.name, task.interval_every, task.interval_unit) == (
+        "Check the roof for leaks",
+        1,
+        "years",
+    )
+    assert (supply.name, supply.task_id) == ("Roofing felt", task.id)
+
+
 def _furnace_task(catalogue: Catalogue) -> dict[str, Any]:
     return template(catalogue, "furnace")["tasks"][0]
 
@@ -191,156 +262,179 @@ def _furnace_supply(catalogue: Catalogue) -> dict[str, Any]:
     return template(catalogue, "furnace")["supplies"][0]
 
 
+FURNACE = "template 'furnace'"
+FILTER = f"{FURNACE}, task 'filter'"
+FILTER_SUPPLY = f"{FURNACE}, supply 'Furnace air filter'"
+
+# Each variant breaks one rule of the shipped catalogue; the message names where.
 BROKEN: dict[str, tuple[Callable[[Catalogue], object], str]] = {
     "wrong version": (
         lambda c: c.update(version=2),
-        r"templates\.json: version must be 1, not 2",
+        "version: value must be one of [1]",
     ),
     "version as boolean": (
         lambda c: c.update(version=True),
-        r"templates\.json: version must be 1, not True",
+        "version: expected a whole number, not True",
+    ),
+    "missing version": (
+        lambda c: c.pop("version"),
+        "version: required key not provided",
     ),
     "no templates": (
         lambda c: c.update(templates=[]),
-        r"templates must not be empty",
+        "templates: length of value must be at least 1",
     ),
     "template not an object": (
         lambda c: c["templates"].insert(0, "furnace"),
-        r"template #1: must be a JSON object",
+        "template #1: expected a dictionary",
     ),
     "id not snake case": (
         lambda c: template(c, "furnace").update(id="Gas-Furnace"),
-        r"id 'Gas-Furnace' must be lower_snake_case",
+        "template 'Gas-Furnace', id: expected lower_snake_case",
     ),
     "duplicate id": (
         lambda c: template(c, "heat_pump").update(id="furnace"),
-        r"template 'furnace': id is used twice",
+        "template 'furnace', id: 'furnace' is used twice",
     ),
-    "duplicate name": (
+    "duplicate name, whatever the case": (
         lambda c: template(c, "heat_pump").update(name="furnace"),
-        r"template 'heat_pump': name 'furnace' is used by another template",
+        "template 'heat_pump', name: 'furnace' is used twice",
     ),
     "name too long": (
         lambda c: template(c, "furnace").update(name="F" * 61),
-        r"template 'furnace': name is 61 characters long, over 60",
+        f"{FURNACE}, name: length of value must be at most 60",
     ),
     "empty name": (
-        lambda c: template(c, "furnace").update(name="  "),
-        r"template 'furnace': name must be a non-empty string",
+        lambda c: template(c, "furnace").update(name=""),
+        f"{FURNACE}, name: expected text, not blank or space-padded",
     ),
     "name with stray spaces": (
         lambda c: template(c, "furnace").update(name="Furnace "),
-        r"template 'furnace': name 'Furnace ' has leading or trailing spaces",
+        f"{FURNACE}, name: expected text, not blank or space-padded",
+    ),
+    "name not text": (
+        lambda c: template(c, "furnace").update(name=7),
+        f"{FURNACE}, name: expected str",
     ),
     "unknown category": (
         lambda c: template(c, "furnace").update(category="heating"),
-        r"category 'heating' is not one of electrical, exterior, general, hvac",
+        f"{FURNACE}, category: value must be one of ['electrical', 'exterior',",
     ),
     "missing field": (
         lambda c: template(c, "furnace").pop("supplies"),
-        r"template #\d+: missing supplies",
+        f"{FURNACE}, supplies: required key not provided",
     ),
     "misspelt field": (
         lambda c: _furnace_task(c).update(lead_day=3),
-        r"template 'furnace', task #1: unknown field lead_day",
+        f"{FILTER}, lead_day: extra keys not allowed",
     ),
     "no tasks": (
         lambda c: template(c, "furnace").update(tasks=[]),
-        r"template 'furnace': tasks must not be empty",
+        f"{FURNACE}, tasks: length of value must be at least 1",
     ),
     "duplicate task key": (
         lambda c: template(c, "furnace")["tasks"][1].update(key="filter"),
-        r"template 'furnace', task 'filter': key is used twice",
+        f"{FILTER}, key: 'filter' is used twice",
     ),
     "task key not snake case": (
         lambda c: _furnace_task(c).update(key="Filter"),
-        r"task #1: key 'Filter' must be lower_snake_case",
+        f"{FURNACE}, task 'Filter', key: expected lower_snake_case",
     ),
     "task name not imperative": (
         lambda c: _furnace_task(c).update(name="Filter replacement"),
-        r"task 'filter': name 'Filter replacement' must start with an imperative verb",
+        (
+            f"{FILTER}, name: must start with a verb from VERBS, like 'Replace'; "
+            "not 'Filter'"
+        ),
     ),
     "task name too long": (
         lambda c: _furnace_task(c).update(name="Replace " + "x" * 93),
-        r"task 'filter': name is 101 characters long, over 100",
+        f"{FILTER}, name: length of value must be at most 100",
     ),
     "unknown unit": (
         lambda c: _furnace_task(c).update(unit="fortnights"),
-        r"task 'filter': unit 'fortnights' is not one of days, months, weeks, years",
+        f"{FILTER}, unit: value must be one of ['days', 'months', 'weeks', 'years']",
     ),
     "zero interval": (
         lambda c: _furnace_task(c).update(every=0),
-        r"task 'filter': every 0 must be at least 1",
+        f"{FILTER}, every: value must be at least 1",
     ),
     "interval as text": (
         lambda c: _furnace_task(c).update(every="3"),
-        r"task 'filter': every must be a whole number, not '3'",
+        f"{FILTER}, every: expected a whole number, not '3'",
     ),
     "interval as boolean": (
         lambda c: _furnace_task(c).update(every=True),
-        r"task 'filter': every must be a whole number, not True",
+        f"{FILTER}, every: expected a whole number, not True",
     ),
     "fractional interval": (
         lambda c: _furnace_task(c).update(every=1.5),
-        r"task 'filter': every must be a whole number, not 1\.5",
+        f"{FILTER}, every: expected a whole number, not 1.5",
     ),
     "lead days too long": (
         lambda c: _furnace_task(c).update(every=1, unit="years", lead_days=61),
-        r"task 'filter': lead_days 61 must be between 0 and 60",
+        f"{FILTER}, lead_days: value must be at most 60",
     ),
     "negative lead days": (
         lambda c: _furnace_task(c).update(lead_days=-1),
-        r"task 'filter': lead_days -1 must be between 0 and 60",
+        f"{FILTER}, lead_days: value must be at least 0",
     ),
     "lead days as long as the interval": (
         lambda c: _furnace_task(c).update(every=1, unit="weeks", lead_days=7),
-        r"task 'filter': lead_days 7 must be shorter than the interval \(every 1 weeks\)",
+        f"{FILTER}, lead_days: 7 must be shorter than the interval (every 1 weeks)",
     ),
-    "lead days longer than the shortest month": (
+    "lead days as long as the shortest month": (
         lambda c: _furnace_task(c).update(every=1, unit="months", lead_days=28),
-        r"lead_days 28 must be shorter than the interval \(every 1 months\)",
+        f"{FILTER}, lead_days: 28 must be shorter than the interval (every 1 months)",
     ),
     "priority too high": (
         lambda c: _furnace_task(c).update(priority=4),
-        r"task 'filter': priority 4 must be between 0 and 3",
+        f"{FILTER}, priority: value must be at most 3",
     ),
     "priority too low": (
         lambda c: _furnace_task(c).update(priority=-1),
-        r"task 'filter': priority -1 must be between 0 and 3",
+        f"{FILTER}, priority: value must be at least 0",
     ),
     "notes too long": (
         lambda c: _furnace_task(c).update(notes="n" * 161),
-        r"task 'filter': notes is 161 characters long, over 160",
+        f"{FILTER}, notes: length of value must be at most 160",
     ),
     "notes not text": (
         lambda c: _furnace_task(c).update(notes=["tip"]),
-        r"task 'filter': notes must be a non-empty string",
+        f"{FILTER}, notes: expected str",
     ),
-    "safety template without a high priority task": (
+    "safety template without a top priority task": (
         lambda c: [
             task.update(priority=2) for task in template(c, "smoke_alarm")["tasks"]
         ],
-        r"template 'smoke_alarm': a safety template needs a task with priority 3",
+        "template 'smoke_alarm', tasks: a safety template needs a task with priority 3",
     ),
     "supply for an unknown task": (
         lambda c: _furnace_supply(c).update(task="filters"),
-        r"supply 'Furnace air filter': task 'filters' is not a task key of this template \(filter, service",
+        (
+            f"{FILTER_SUPPLY}, task: 'filters' is not one of the task keys filter, "
+            "service, condensate, registers"
+        ),
     ),
     "supply with a purchase url": (
         lambda c: _furnace_supply(c).update(purchase_url="https://example.com/f"),
-        r"supply 'Furnace air filter': purchase_url must be null in the catalogue",
+        f"{FILTER_SUPPLY}, purchase_url: must be null",
     ),
     "supply with a quantity": (
         lambda c: _furnace_supply(c).update(quantity=2),
-        r"supply 'Furnace air filter': quantity must be null in the catalogue",
+        f"{FILTER_SUPPLY}, quantity: must be null",
+    ),
+    "supply with a blank part number": (
+        lambda c: _furnace_supply(c).update(part_number=" "),
+        f"{FILTER_SUPPLY}, part_number: expected text, not blank or space-padded",
     ),
     "supply without a name": (
         lambda c: _furnace_supply(c).pop("name"),
-        r"template 'furnace', supply #1: missing name",
+        f"{FURNACE}, supply #1, name: required key not provided",
     ),
     "supplies not a list": (
         lambda c: template(c, "furnace").update(supplies={}),
-        r"template 'furnace': supplies must be a list",
+        f"{FURNACE}, supplies: expected a list",
     ),
 }
 
@@ -355,8 +449,19 @@ def test_load_rejects_a_broken_catalogue(
     break_it(catalogue)
     assert json.dumps(catalogue) != before, "the variant must change the catalogue"
 
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(ValueError, match=re.escape(f"templates.json: {message}")):
         load_templates(write(tmp_path, catalogue))
+
+
+def test_load_names_every_problem_of_an_entry(tmp_path: Path) -> None:
+    catalogue = shipped()
+    _furnace_task(catalogue).update(every=0, unit="fortnights")
+
+    with pytest.raises(ValueError, match=r"^templates\.json: ") as err:
+        load_templates(write(tmp_path, catalogue))
+
+    assert f"{FILTER}, every: value must be at least 1" in str(err.value)
+    assert f"{FILTER}, unit: value must be one of" in str(err.value)
 
 
 @pytest.mark.parametrize(
@@ -367,7 +472,7 @@ def test_load_rejects_a_broken_catalogue(
             '{"version": 1, "version": 1, "templates": []}',
             r"templates\.json: cannot be parsed: duplicate key 'version'",
         ),
-        ("[]", r"templates\.json: must be a JSON object"),
+        ("[]", r"templates\.json: expected a dictionary"),
     ],
     ids=["invalid json", "duplicate key", "not an object"],
 )

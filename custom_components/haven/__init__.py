@@ -1,25 +1,43 @@
-"""Haven: home maintenance for Home Assistant."""
+"""Haven: home maintenance for Home Assistant.
+
+Set-up wires one property's pieces together, bottom up: the repository loads its
+records into the view; commands (every write) sit on both; devices, the meter tracker,
+the inbox, the notifier, the reminders and the clock listen to the view; the platforms'
+entities read it. See the README's "Layout" for what each module holds.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 import logging
 import shutil
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_NAME, Platform
-from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryError, ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 
 from .capture.inbox import Inbox
 from .capture.services import async_setup_capture
-from .const import ATTR_AREA_ID, CONF_ADDRESS, DOMAIN, FILES_FOLDER
-from .manager import PropertyManager, export_path
-from .reminders import ReminderSettings
+from .commands import PropertyCommands
+from .const import (
+    CONF_ADDRESS,
+    DOMAIN,
+    FILES_FOLDER,
+    SIGNAL_PROPERTY_LOADED,
+    SIGNAL_PROPERTY_UNLOADED,
+)
+from .costs import PropertyCosts
+from .data import HavenConfigEntry, HavenData
+from .devices import PropertyDevices
+from .frontend import async_register_frontend
+from .meters import MeterTracker
+from .notify import Notifier, ReminderSettings
+from .reminders import Reminders
+from .scheduler import PropertyClock, export_path
 from .services import async_setup_services
 from .store.migrations import SchemaTooNewError
 from .store.repository import DatabaseNotReadyError, Repository
@@ -39,27 +57,12 @@ PLATFORMS: list[Platform] = [
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
-@dataclass(slots=True)
-class HavenData:
-    """What a loaded property keeps at run time."""
-
-    manager: PropertyManager
-    inbox: Inbox
-
-    @property
-    def view(self) -> PropertyView:
-        """Return the in-memory view entities read."""
-        return self.manager.view
-
-
-type HavenConfigEntry = ConfigEntry[HavenData]
-
-
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Haven's actions and websocket commands once, for all properties."""
     async_setup_services(hass)
     async_setup_capture(hass)
     async_setup_websocket(hass)
+    await async_register_frontend(hass)
     return True
 
 
@@ -80,8 +83,9 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
 
     name: str = entry.data[CONF_NAME]
     address: str | None = entry.data.get(CONF_ADDRESS)
+    backup = export_path(hass, entry.entry_id)
     snapshot, restored = await repository.async_load_property(
-        entry.entry_id, name, address, export_path(hass, entry.entry_id)
+        entry.entry_id, name, address, backup
     )
     if restored:
         _LOGGER.warning(
@@ -89,54 +93,38 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
             "restored %s rows from %s",
             name,
             restored,
-            export_path(hass, entry.entry_id),
+            backup,
         )
     view = PropertyView(snapshot, dt_util.get_default_time_zone(), dt_util.utcnow())
-    manager = PropertyManager(hass, entry.entry_id, repository, view)
+    devices = PropertyDevices(hass, entry.entry_id, view)
+    commands = PropertyCommands(hass, entry.entry_id, repository, view, devices)
     # The entry is the source of truth for name and address (reconfigure changes it).
-    await manager.async_update_property(name, address)
-    manager.async_sync_devices()
-    inbox = Inbox(hass, entry, manager)
-    entry.runtime_data = HavenData(manager, inbox)
-
-    @callback
-    def _device_updated(event: Event[dr.EventDeviceRegistryUpdatedData]) -> None:
-        entry.async_create_task(hass, _async_device_moved(manager, event))
-
-    entry.async_on_unload(
-        hass.bus.async_listen(
-            dr.EVENT_DEVICE_REGISTRY_UPDATED,
-            _device_updated,
-            event_filter=_area_changed,
-        )
+    await commands.async_update_property(name, address)
+    devices.async_sync()
+    notifier = Notifier(hass, commands, ReminderSettings.from_options(entry.options))
+    sent = await repository.async_announcements(view.property_id)
+    reminders = Reminders(commands, notifier, sent)
+    costs = await PropertyCosts.async_load(
+        repository, view.property_id, view.tz, dt_util.utcnow()
     )
+    entry.async_on_unload(view.async_listen_changes(costs.async_changed))
+    clock = PropertyClock(hass, entry.entry_id, repository, view, reminders, costs)
+    inbox = Inbox(hass, entry, commands)
+    entry.runtime_data = HavenData(commands, clock, inbox, costs)
+
+    entry.async_on_unload(devices.async_follow_moves(commands.async_move_asset))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     entry.async_on_unload(await inbox.async_start())
-    sent = await repository.async_announcements(view.property_id)
     entry.async_on_unload(
-        manager.async_start_clock(ReminderSettings.from_options(entry.options), sent)
+        MeterTracker(hass, view, commands.async_meter_reading).async_start()
     )
+    entry.async_on_unload(notifier.async_start())
+    entry.async_on_unload(clock.async_start())
+    entry.async_on_unload(
+        lambda: async_dispatcher_send(hass, SIGNAL_PROPERTY_UNLOADED, entry.entry_id)
+    )
+    async_dispatcher_send(hass, SIGNAL_PROPERTY_LOADED, entry)
     return True
-
-
-@callback
-def _area_changed(event_data: dr.EventDeviceRegistryUpdatedData) -> bool:
-    return event_data["action"] == "update" and "area_id" in event_data["changes"]
-
-
-async def _async_device_moved(
-    manager: PropertyManager, event: Event[dr.EventDeviceRegistryUpdatedData]
-) -> None:
-    """Follow a user moving an asset's device to another area in HA's UI."""
-    device = dr.async_get(manager.hass).async_get(event.data["device_id"])
-    if device is None:
-        return
-    for domain, asset_id in device.identifiers:
-        if domain != DOMAIN or (asset := manager.view.assets.get(asset_id)) is None:
-            continue
-        zone = manager.view.zones.get(asset.zone_id) if asset.zone_id else None
-        if (zone.area_id if zone else None) != device.area_id:
-            await manager.async_update_asset(asset_id, {ATTR_AREA_ID: device.area_id})
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> bool:
@@ -144,7 +132,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> bo
     if not hass.is_stopping:
         # When HA stops, the export was saved on its stop event, while the recorder
         # could still be read; newer HA releases unload entries after that.
-        await entry.runtime_data.manager.async_flush_export()
+        await entry.runtime_data.clock.async_flush_export()
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
 
 
@@ -165,11 +153,9 @@ async def async_remove_config_entry_device(
     hass: HomeAssistant, entry: HavenConfigEntry, device: dr.DeviceEntry
 ) -> bool:
     """Let a user delete an asset from its device page (not the property device)."""
-    view = entry.runtime_data.view
+    commands = entry.runtime_data.commands
     for domain, asset_id in device.identifiers:
-        if domain == DOMAIN and asset_id in view.assets:
-            await entry.runtime_data.manager.async_remove_asset(
-                asset_id, remove_device=False
-            )
+        if domain == DOMAIN and asset_id in commands.view.assets:
+            await commands.async_remove_asset(asset_id, remove_device=False)
             return True
     return False

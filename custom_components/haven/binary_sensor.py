@@ -11,11 +11,11 @@ from homeassistant.components.binary_sensor import (
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .data import HavenConfigEntry
 from .entity import HavenEntity, async_add_record_entities
 
 if TYPE_CHECKING:
-    from . import HavenConfigEntry
-    from .manager import PropertyManager
+    from .commands import PropertyCommands
 
 PARALLEL_UPDATES = 0
 
@@ -26,12 +26,12 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add one problem sensor per asset, now and as assets are added."""
-    manager = entry.runtime_data.manager
+    commands = entry.runtime_data.commands
     async_add_record_entities(
         entry,
         async_add_entities,
         "asset",
-        lambda asset_id: AssetProblemSensor(manager, asset_id),
+        lambda asset_id: AssetProblemSensor(commands, asset_id),
     )
 
 
@@ -41,9 +41,9 @@ class AssetProblemSensor(HavenEntity, BinarySensorEntity):
     _attr_translation_key = "maintenance_overdue"
     _attr_device_class = BinarySensorDeviceClass.PROBLEM
 
-    def __init__(self, manager: PropertyManager, asset_id: str) -> None:
+    def __init__(self, commands: PropertyCommands, asset_id: str) -> None:
         """Watch one asset."""
-        super().__init__(manager, asset_id, f"{asset_id}_overdue", asset_id)
+        super().__init__(commands, asset_id, f"{asset_id}_overdue", asset_id)
         self.asset_id = asset_id
 
     @property

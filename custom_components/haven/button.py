@@ -8,12 +8,12 @@ from homeassistant.components.button import ButtonEntity
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .data import HavenConfigEntry
 from .entity import HavenTaskEntity, async_add_record_entities
 from .errors import invalid
 
 if TYPE_CHECKING:
-    from . import HavenConfigEntry
-    from .manager import PropertyManager
+    from .commands import PropertyCommands
     from .store.models import Task
 
 PARALLEL_UPDATES = 0
@@ -25,12 +25,13 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add one button per task, now and as tasks are added."""
-    manager = entry.runtime_data.manager
+    commands = entry.runtime_data.commands
     async_add_record_entities(
         entry,
         async_add_entities,
         "task",
-        lambda task_id: TaskDoneButton(manager, manager.view.tasks[task_id]),
+        lambda task_id: TaskDoneButton(commands, commands.view.tasks[task_id]),
+        ("button", "done"),
     )
 
 
@@ -39,14 +40,12 @@ class TaskDoneButton(HavenTaskEntity, ButtonEntity):
 
     _attr_translation_key = "mark_done"
 
-    def __init__(self, manager: PropertyManager, task: Task) -> None:
+    def __init__(self, commands: PropertyCommands, task: Task) -> None:
         """Complete one task."""
-        super().__init__(manager, task, "done")
+        super().__init__(commands, task, "done")
 
     async def async_press(self) -> None:
         """Complete the task."""
         if self.task is None:
             raise invalid("unknown_task", task_id=self.task_id)
-        await self.manager.async_complete_task(
-            self.task_id, user_id=self._context.user_id if self._context else None
-        )
+        await self.commands.async_complete_task(self.task_id, user_id=self._user_id())

@@ -11,13 +11,14 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
 from .const import LOG_COMPLETED
+from .data import HavenConfigEntry
 from .entity import HavenEntity
 from .recurrence import is_day_granular, local_day, occurrences
+from .schedules import task_schedule
 from .view import PROPERTY_KEY
 
 if TYPE_CHECKING:
-    from . import HavenConfigEntry
-    from .manager import PropertyManager
+    from .commands import PropertyCommands
     from .store.models import Task
 
 PARALLEL_UPDATES = 0
@@ -33,7 +34,7 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the property's Maintenance calendar."""
-    async_add_entities([MaintenanceCalendar(entry.runtime_data.manager)])
+    async_add_entities([MaintenanceCalendar(entry.runtime_data.commands)])
 
 
 class MaintenanceCalendar(HavenEntity, CalendarEntity):
@@ -41,9 +42,11 @@ class MaintenanceCalendar(HavenEntity, CalendarEntity):
 
     _attr_translation_key = "maintenance"
 
-    def __init__(self, manager: PropertyManager) -> None:
+    def __init__(self, commands: PropertyCommands) -> None:
         """Show one property's schedule."""
-        super().__init__(manager, PROPERTY_KEY, f"{manager.view.property_id}_calendar")
+        super().__init__(
+            commands, PROPERTY_KEY, f"{commands.view.property_id}_calendar"
+        )
 
     def _title(self, task: Task) -> str:
         if task.asset_id and (asset := self.view.assets.get(task.asset_id)):
@@ -73,11 +76,8 @@ class MaintenanceCalendar(HavenEntity, CalendarEntity):
     @property
     def event(self) -> CalendarEvent | None:
         """Return the task due soonest (overdue ones first)."""
-        due = [task for task in self.view.tasks.values() if task.next_due_at]
-        if not due:
+        if (task := self.view.first_due()) is None or task.next_due_at is None:
             return None
-        task = min(due, key=lambda t: (t.next_due_at, t.name))
-        assert task.next_due_at is not None
         return self._event(task, task.next_due_at)
 
     async def async_get_events(
@@ -90,7 +90,7 @@ class MaintenanceCalendar(HavenEntity, CalendarEntity):
         for task in view.tasks.values():
             if task.next_due_at is None:
                 continue
-            schedule = self.manager.task_schedule(task)
+            schedule = task_schedule(task, view.tz)
             for count, due in enumerate(
                 occurrences(schedule, task.next_due_at, end, view.tz)
             ):
@@ -99,7 +99,7 @@ class MaintenanceCalendar(HavenEntity, CalendarEntity):
                 event = self._event(task, due)
                 if dt_util.as_utc(_as_datetime(event.end)) > start:
                     events.append(event)
-        logs = await self.manager.repository.async_logs(
+        logs = await self.commands.repository.async_logs(
             property_id=view.property_id, since=start, until=end
         )
         for log in logs:

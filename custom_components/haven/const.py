@@ -88,3 +88,7 @@ ATTR_FILE_PATH: Final = "file_path"
 ATTR_OUTCOME: Final = "outcome"
 EVENT_CAPTURE_CREATED: Final = "haven_capture_created"
 EVENT_CAPTURE_PROCESSED: Final = "haven_capture_processed"
+
+# Dispatcher signals: a property was loaded or unloaded (live views follow them).
+SIGNAL_PROPERTY_LOADED: Final = "haven_property_loaded"
+SIGNAL_PROPERTY_UNLOADED: Final = "haven_property_unloaded"

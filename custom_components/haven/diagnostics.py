@@ -12,7 +12,7 @@ from .const import CONF_ADDRESS
 from .store.migrations import SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from . import HavenConfigEntry
+    from .data import HavenConfigEntry
 
 TO_REDACT = {CONF_ADDRESS, "serial_number", "notes", "title", "name"}
 
@@ -21,9 +21,10 @@ async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: HavenConfigEntry
 ) -> dict[str, Any]:
     """Return what helps to debug a property without its private details."""
-    manager = entry.runtime_data.manager
-    view = manager.view
-    repository = manager.repository
+    data = entry.runtime_data
+    view = data.view
+    repository = data.commands.repository
+    reminders = data.clock.reminders
     return async_redact_data(
         {
             "entry": entry.as_dict(),
@@ -53,9 +54,9 @@ async def async_get_config_entry_diagnostics(
             ],
             "listeners": view.listener_count,
             "reminders": {
-                "targets": len(manager.reminders.settings.targets),
-                "shopping_list": manager.reminders.settings.shopping_list is not None,
-                "next_reminder": manager.reminders.next_moment(),
+                "targets": len(reminders.settings.targets),
+                "shopping_list": reminders.settings.shopping_list is not None,
+                "next_reminder": reminders.next_moment(),
                 "next_status_change": view.next_status_change(dt_util.utcnow()),
             },
         },

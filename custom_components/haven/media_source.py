@@ -26,7 +26,7 @@ from .capture.inbox import summary
 from .const import DOMAIN
 
 if TYPE_CHECKING:
-    from . import HavenConfigEntry
+    from .data import HavenConfigEntry
     from .store.models import Document, InboxItem
 
 
@@ -103,7 +103,7 @@ class HavenMediaSource(MediaSource):
                 ),
             ]
             return self._folder(entry.entry_id, entry.title, children)
-        repository = entry.runtime_data.manager.repository
+        repository = entry.runtime_data.commands.repository
         kind = parts[1]
         asset_id = parts[2] if kind == "asset" and len(parts) > _ASSET_DEPTH else None
         if kind not in ("captures", "documents", "asset") or (

@@ -1,14 +1,21 @@
-"""The one timer of Haven, shared by every property.
+"""The one timer of Haven, shared by every property, and each property's clock jobs.
 
-It is armed for the earliest moment at which anything of any property needs
-attention — a task's status changing, a reminder falling due — never a timer or a
-poll per task. Every write re-arms it. An hourly scan catches anything a clock jump or
-a suspended machine made the timer miss.
+The timer is armed for the earliest moment at which anything of any property needs
+attention — a task's status changing, a reminder falling due, the export to save —
+never a timer or a poll per task. Each write re-arms it once (the property's clock
+listens to its view). An hourly scan catches anything a clock jump or a suspended
+machine made the timer miss. One property's fault never stops another's jobs.
+
+A property's clock moves its statuses along, has its reminders announced, and saves
+its export (the safety copy beside the database) a minute after the last write, and
+when Home Assistant stops.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+import logging
+from pathlib import Path
 from typing import Protocol
 
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP
@@ -19,9 +26,22 @@ from homeassistant.helpers.event import (
 )
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
+from sqlalchemy.exc import SQLAlchemyError
+
+from .const import FILES_FOLDER
+from .costs import PropertyCosts
+from .reminders import Reminders
+from .store.export import write_export
+from .store.repository import Repository
+from .store.writes import Change
+from .view import PropertyView
+
+_LOGGER = logging.getLogger(__name__)
 
 DATA_SCHEDULER: HassKey[HavenScheduler] = HassKey("haven_scheduler")
 SAFETY_SCAN_INTERVAL = timedelta(hours=1)
+# How long after the last write the export is saved.
+EXPORT_DELAY = timedelta(minutes=1)
 
 
 class Clocked(Protocol):
@@ -96,10 +116,14 @@ class HavenScheduler:
     def async_rearm(self) -> None:
         """Arm the timer for the earliest moment any property needs."""
         now = dt_util.utcnow()
-        moment = min(
-            (m for member in self._members if (m := member.next_moment(now))),
-            default=None,
-        )
+        moments = []
+        for member in self._members:
+            try:
+                if (moment := member.next_moment(now)) is not None:
+                    moments.append(moment)
+            except Exception:
+                _LOGGER.exception("Haven's clock failed for %s", member)
+        moment = min(moments, default=None)
         if moment == self._armed_for and self._unsub_timer:
             return
         self._disarm()
@@ -122,5 +146,125 @@ class HavenScheduler:
     @callback
     def _async_run(self, now: datetime) -> None:
         for member in list(self._members):
-            member.async_on_time(now)
+            try:
+                member.async_on_time(now)
+            except Exception:
+                # One property's fault must not stop the others' reminders.
+                _LOGGER.exception("Haven's clock failed for %s", member)
         self.async_rearm()
+
+
+def export_path(hass: HomeAssistant, entry_id: str) -> Path:
+    """Return where a property's export is kept (by config entry: it survives resets)."""
+    return Path(hass.config.path(FILES_FOLDER, "exports", f"{entry_id}.json"))
+
+
+class PropertyClock:
+    """The clock jobs of one property: statuses, reminders, the export, the new year."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry_id: str,
+        repository: Repository,
+        view: PropertyView,
+        reminders: Reminders,
+        costs: PropertyCosts,
+    ) -> None:
+        """Bind to a loaded property."""
+        self.hass = hass
+        self.entry_id = entry_id
+        self.repository = repository
+        self.view = view
+        self.reminders = reminders
+        self.costs = costs
+        self._scheduler = HavenScheduler.async_get(hass)
+        self._export_at: datetime | None = None
+
+    def __repr__(self) -> str:
+        """Name the property in logs."""
+        return f"<PropertyClock {self.view.property.name}>"
+
+    @property
+    def export_path(self) -> Path:
+        """Return where this property's export is kept."""
+        return export_path(self.hass, self.entry_id)
+
+    @callback
+    def async_start(self) -> CALLBACK_TYPE:
+        """Join the scheduler and follow the view's writes; return how to stop."""
+        unsub_changes = self.view.async_listen_changes(self._async_changed)
+        leave = self._scheduler.async_add(self)
+        # The last writes must be in the export before HA is gone.
+        unsub_stop = self.hass.bus.async_listen(
+            EVENT_HOMEASSISTANT_STOP, self.async_flush_export
+        )
+
+        @callback
+        def _stop() -> None:
+            unsub_changes()
+            leave()
+            unsub_stop()
+
+        return _stop
+
+    @callback
+    def _async_changed(self, change: Change) -> None:
+        """Plan the reminders a write touched, plan the export, re-arm once."""
+        self.reminders.async_changed(change)
+        if change.written and self._export_at is None:
+            self._export_at = dt_util.utcnow() + EXPORT_DELAY
+        self._scheduler.async_rearm()
+
+    def next_moment(self, now: datetime) -> datetime | None:
+        """Return when this property next needs the scheduler."""
+        moments = (
+            self.view.next_status_change(now),
+            self.reminders.next_moment(),
+            self._export_at,
+            self.costs.year_end,
+        )
+        return min((m for m in moments if m is not None), default=None)
+
+    @callback
+    def async_on_time(self, now: datetime) -> None:
+        """Move statuses along, announce the reminders that have come, save the export."""
+        self.view.async_refresh_statuses(now)
+        self.reminders.async_on_time(now)
+        if self._export_at is not None and self._export_at <= now:
+            self.hass.async_create_task(self.async_flush_export(), eager_start=True)
+        if not self.costs.year_begin <= now < self.costs.year_end:
+            self.hass.async_create_task(self._async_new_year(now), eager_start=True)
+
+    async def _async_new_year(self, now: datetime) -> None:
+        """Start this year's cost sums afresh (at local midnight on January 1st).
+
+        Also when the clock was set back past the start of the year.
+        """
+        if self.costs.year_begin <= now < self.costs.year_end:
+            return
+        fresh = await PropertyCosts.async_load(
+            self.repository, self.view.property_id, self.view.tz, now
+        )
+        self.costs.reload_from(fresh)
+        self._scheduler.async_rearm()
+
+    async def async_flush_export(self, _event: Event | None = None) -> None:
+        """Save the export now if writes are waiting for it (never fails loudly)."""
+        if self._export_at is None:
+            return
+        try:
+            await self.async_export()
+        except (OSError, RuntimeError, SQLAlchemyError) as err:
+            # The export is a safety copy: failing to refresh it must not stop an
+            # unload or a shutdown. The next write or start-up tries again.
+            _LOGGER.warning(
+                "Could not save Haven's export %s: %s", self.export_path, err
+            )
+
+    async def async_export(self) -> dict[str, int]:
+        """Write the export now; return how many rows of each table it holds."""
+        self._export_at = None
+        export = await self.repository.async_export(self.view.property_id)
+        await self.hass.async_add_executor_job(write_export, self.export_path, export)
+        return {table: len(rows) for table, rows in export["tables"].items()}

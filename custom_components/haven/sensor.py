@@ -19,6 +19,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .capture.inbox import summary
 from .const import ATTR_TASK_ID
+from .data import HavenConfigEntry
 from .entity import HavenEntity, HavenTaskEntity, async_add_record_entities
 from .view import (
     INBOX_KEY,
@@ -30,8 +31,7 @@ from .view import (
 )
 
 if TYPE_CHECKING:
-    from . import HavenConfigEntry
-    from .manager import PropertyManager
+    from .commands import PropertyCommands
     from .store.models import Task
 
 PARALLEL_UPDATES = 0
@@ -48,6 +48,9 @@ class HavenSensorDescription(SensorEntityDescription):
     listen_key: str = PROPERTY_KEY
 
 
+# Attribute lists stay short so the recorder does not store large states.
+MAX_LISTED_TASKS = 20
+
 PROPERTY_SENSORS = (
     HavenSensorDescription(
         key="health",
@@ -61,14 +64,14 @@ PROPERTY_SENSORS = (
         translation_key="overdue_tasks",
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda view: view.count(STATUS_OVERDUE),
-        tasks_fn=lambda view: view.tasks_with(STATUS_OVERDUE),
+        tasks_fn=lambda view: view.tasks_with(STATUS_OVERDUE, MAX_LISTED_TASKS),
     ),
     HavenSensorDescription(
         key="due_soon_tasks",
         translation_key="due_soon_tasks",
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda view: view.count(STATUS_DUE_SOON),
-        tasks_fn=lambda view: view.tasks_with(STATUS_DUE_SOON),
+        tasks_fn=lambda view: view.tasks_with(STATUS_DUE_SOON, MAX_LISTED_TASKS),
     ),
     HavenSensorDescription(
         key="open_inbox_items",
@@ -89,9 +92,6 @@ PROPERTY_SENSORS = (
     ),
 )
 
-# Attribute lists stay short so the recorder does not store large states.
-MAX_LISTED_TASKS = 20
-
 
 async def async_setup_entry(
     hass: HomeAssistant,
@@ -99,16 +99,17 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the property's sensors and one (disabled) next-due sensor per task."""
-    manager = entry.runtime_data.manager
-    view = manager.view
+    commands = entry.runtime_data.commands
+    view = commands.view
     async_add_entities(
-        [PropertySensor(manager, description) for description in PROPERTY_SENSORS]
+        [PropertySensor(commands, description) for description in PROPERTY_SENSORS]
     )
     async_add_record_entities(
         entry,
         async_add_entities,
         "task",
-        lambda task_id: TaskDueSensor(manager, view.tasks[task_id]),
+        lambda task_id: TaskDueSensor(commands, view.tasks[task_id]),
+        ("sensor", "next_due"),
     )
 
 
@@ -118,13 +119,13 @@ class PropertySensor(HavenEntity, SensorEntity):
     entity_description: HavenSensorDescription
 
     def __init__(
-        self, manager: PropertyManager, description: HavenSensorDescription
+        self, commands: PropertyCommands, description: HavenSensorDescription
     ) -> None:
         """Describe the figure."""
         super().__init__(
-            manager,
+            commands,
             description.listen_key,
-            f"{manager.view.property_id}_{description.key}",
+            f"{commands.view.property_id}_{description.key}",
         )
         self.entity_description = description
 
@@ -149,7 +150,7 @@ class PropertySensor(HavenEntity, SensorEntity):
                     "asset": view.assets[task.asset_id].name if task.asset_id else None,
                     "due": iso(task.next_due_at),
                 }
-                for task in self.entity_description.tasks_fn(view)[:MAX_LISTED_TASKS]
+                for task in self.entity_description.tasks_fn(view)
             ]
         }
 
@@ -160,9 +161,9 @@ class TaskDueSensor(HavenTaskEntity, SensorEntity):
     _attr_translation_key = "next_due"
     _attr_device_class = SensorDeviceClass.TIMESTAMP
 
-    def __init__(self, manager: PropertyManager, task: Task) -> None:
+    def __init__(self, commands: PropertyCommands, task: Task) -> None:
         """Show one task."""
-        super().__init__(manager, task, "next_due")
+        super().__init__(commands, task, "next_due")
 
     @property
     def native_value(self) -> datetime | None:

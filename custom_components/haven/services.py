@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import (
     HomeAssistant,
     ServiceCall,
@@ -22,103 +21,49 @@ import voluptuous as vol
 
 from .const import (
     ATTR_ACTION,
-    ATTR_ANCHOR,
-    ATTR_AREA_ID,
     ATTR_ASSET_ID,
-    ATTR_ASSIGNED_USER_ID,
     ATTR_CONFIG_ENTRY_ID,
     ATTR_COST,
-    ATTR_CRON,
     ATTR_DEVICE_ID,
     ATTR_DURATION,
-    ATTR_EVERY,
-    ATTR_FIRST_DUE,
-    ATTR_INSTALLED_ON,
-    ATTR_LEAD_DAYS,
     ATTR_LIMIT,
     ATTR_LOG_ID,
-    ATTR_MANUFACTURER,
-    ATTR_METER_ENTITY_ID,
-    ATTR_METER_EVERY,
-    ATTR_MODEL,
-    ATTR_NAME,
     ATTR_NEXT_DUE_AT,
     ATTR_NOTES,
-    ATTR_PART_NUMBER,
     ATTR_PERFORMED_AT,
-    ATTR_PRIORITY,
-    ATTR_PURCHASE_URL,
-    ATTR_QUANTITY,
-    ATTR_SERIAL_NUMBER,
     ATTR_SINCE,
     ATTR_SUPPLY_ID,
     ATTR_TASK_ID,
     ATTR_TASK_IDS,
-    ATTR_TEMPLATE,
-    ATTR_UNIT,
     ATTR_UNTIL,
     ATTR_USER_ID,
-    ATTR_ZONE,
     DOMAIN,
 )
-from .errors import invalid, parse_int, parse_moment
-from .manager import TASK_ENTITY_SUFFIXES
+from .data import HavenConfigEntry, entry_for_id, entry_holding
+from .entity import TASK_ENTITY_SUFFIXES
+from .errors import invalid
+from .schemas import (
+    ADD_SUPPLY_SCHEMA,
+    COMPLETE_TASK_SCHEMA,
+    CREATE_ASSET_SCHEMA,
+    CREATE_TASK_SCHEMA,
+    EXPORT_SCHEMA,
+    GET_HISTORY_SCHEMA,
+    LOG_MAINTENANCE_SCHEMA,
+    REMOVE_ASSET_SCHEMA,
+    REMOVE_TASK_SCHEMA,
+    SKIP_TASK_SCHEMA,
+    SNOOZE_TASK_SCHEMA,
+    UPDATE_ASSET_SCHEMA,
+    UPDATE_SUPPLY_SCHEMA,
+    UPDATE_TASK_SCHEMA,
+)
+from .validation import parse_int, parse_moment
 from .view import iso
-
-if TYPE_CHECKING:
-    from . import HavenConfigEntry
 
 SERVICE_CREATE_ASSET = "create_asset"
 SERVICE_UPDATE_ASSET = "update_asset"
 SERVICE_REMOVE_ASSET = "remove_asset"
-
-# Values are checked by the handlers (not by voluptuous) so every refusal is a
-# specific, translated error; the schema only fixes which fields exist.
-_ASSET_FIELDS: dict[vol.Marker, Any] = {
-    vol.Optional(ATTR_AREA_ID): vol.Any(None, cv.string),
-    vol.Optional(ATTR_ZONE): vol.Any(None, cv.string),
-    vol.Optional(ATTR_MANUFACTURER): vol.Any(None, cv.string),
-    vol.Optional(ATTR_MODEL): vol.Any(None, cv.string),
-    vol.Optional(ATTR_SERIAL_NUMBER): vol.Any(None, cv.string),
-    vol.Optional(ATTR_INSTALLED_ON): vol.Any(None, cv.string),
-    vol.Optional(ATTR_NOTES): vol.Any(None, cv.string),
-}
-
-CREATE_ASSET_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Required(ATTR_NAME): cv.string,
-        vol.Optional(ATTR_TEMPLATE): vol.Any(None, cv.string),
-        **_ASSET_FIELDS,
-    }
-)
-UPDATE_ASSET_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_ASSET_ID): cv.string,
-        vol.Optional(ATTR_NAME): cv.string,
-        **_ASSET_FIELDS,
-    }
-)
-REMOVE_ASSET_SCHEMA = vol.Schema({vol.Required(ATTR_ASSET_ID): cv.string})
-
-
-def entry_for_id(hass: HomeAssistant, entry_id: str) -> HavenConfigEntry:
-    """Return the loaded property of a config entry id, or refuse."""
-    entry = hass.config_entries.async_get_entry(entry_id)
-    if entry is None or entry.domain != DOMAIN:
-        raise invalid("unknown_property", config_entry_id=entry_id)
-    if entry.state is not ConfigEntryState.LOADED:
-        raise invalid("property_not_loaded", name=entry.title)
-    return entry
-
-
-def entry_for_asset(hass: HomeAssistant, asset_id: str) -> HavenConfigEntry:
-    """Return the loaded property that holds an asset, or refuse."""
-    entries: list[HavenConfigEntry] = hass.config_entries.async_loaded_entries(DOMAIN)
-    for entry in entries:
-        if asset_id in entry.runtime_data.view.assets:
-            return entry
-    raise invalid("unknown_asset", asset_id=asset_id)
 
 
 async def _async_require_admin(call: ServiceCall) -> None:
@@ -136,7 +81,7 @@ def _fields(call: ServiceCall, *skip: str) -> dict[str, Any]:
 
 async def _async_create_asset(call: ServiceCall) -> ServiceResponse:
     entry = entry_for_id(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    asset, device, tasks = await entry.runtime_data.manager.async_create_asset(
+    asset, device, tasks = await entry.runtime_data.commands.async_create_asset(
         _fields(call, ATTR_CONFIG_ENTRY_ID)
     )
     return {
@@ -148,8 +93,8 @@ async def _async_create_asset(call: ServiceCall) -> ServiceResponse:
 
 async def _async_update_asset(call: ServiceCall) -> ServiceResponse:
     asset_id = call.data[ATTR_ASSET_ID]
-    entry = entry_for_asset(call.hass, asset_id)
-    await entry.runtime_data.manager.async_update_asset(
+    entry = entry_holding(call.hass, "asset", asset_id)
+    await entry.runtime_data.commands.async_update_asset(
         asset_id, _fields(call, ATTR_ASSET_ID)
     )
     return None
@@ -157,107 +102,10 @@ async def _async_update_asset(call: ServiceCall) -> ServiceResponse:
 
 async def _async_remove_asset(call: ServiceCall) -> ServiceResponse:
     asset_id = call.data[ATTR_ASSET_ID]
-    entry = entry_for_asset(call.hass, asset_id)
+    entry = entry_holding(call.hass, "asset", asset_id)
     await _async_require_admin(call)
-    await entry.runtime_data.manager.async_remove_asset(asset_id)
+    await entry.runtime_data.commands.async_remove_asset(asset_id)
     return None
-
-
-_VALUE = vol.Any(None, cv.string, vol.Coerce(float))
-_TASK_FIELDS: dict[vol.Marker, Any] = {
-    vol.Optional(ATTR_EVERY): _VALUE,
-    vol.Optional(ATTR_UNIT): vol.Any(None, cv.string),
-    vol.Optional(ATTR_ANCHOR): vol.Any(None, cv.string),
-    vol.Optional(ATTR_CRON): vol.Any(None, cv.string),
-    vol.Optional(ATTR_METER_ENTITY_ID): vol.Any(None, cv.string),
-    vol.Optional(ATTR_METER_EVERY): _VALUE,
-    vol.Optional(ATTR_FIRST_DUE): vol.Any(None, cv.string),
-    vol.Optional(ATTR_LEAD_DAYS): _VALUE,
-    vol.Optional(ATTR_PRIORITY): _VALUE,
-    vol.Optional(ATTR_NOTES): vol.Any(None, cv.string),
-    vol.Optional(ATTR_ASSIGNED_USER_ID): vol.Any(None, cv.string),
-}
-# Task actions take a task_id or the task's entities (sensor, button) as target.
-_TASK_TARGET: dict[Any, Any] = {
-    vol.Optional(ATTR_TASK_ID): cv.string,
-    **cv.ENTITY_SERVICE_FIELDS,
-}
-
-CREATE_TASK_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_NAME): cv.string,
-        vol.Optional(ATTR_ASSET_ID): cv.string,
-        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
-        **_TASK_FIELDS,
-    }
-)
-UPDATE_TASK_SCHEMA = vol.Schema(
-    {**_TASK_TARGET, vol.Optional(ATTR_NAME): cv.string, **_TASK_FIELDS}
-)
-REMOVE_TASK_SCHEMA = vol.Schema(_TASK_TARGET)
-COMPLETE_TASK_SCHEMA = vol.Schema(
-    {
-        **_TASK_TARGET,
-        vol.Optional(ATTR_PERFORMED_AT): vol.Any(None, cv.string),
-        vol.Optional(ATTR_NOTES): vol.Any(None, cv.string),
-        vol.Optional(ATTR_COST): _VALUE,
-    }
-)
-SNOOZE_TASK_SCHEMA = vol.Schema(
-    {
-        **_TASK_TARGET,
-        vol.Optional(ATTR_UNTIL): vol.Any(None, cv.string),
-        vol.Optional(ATTR_DURATION): vol.Any(None, dict, cv.string, vol.Coerce(float)),
-    }
-)
-SKIP_TASK_SCHEMA = vol.Schema(_TASK_TARGET)
-LOG_MAINTENANCE_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_ASSET_ID): cv.string,
-        vol.Required(ATTR_ACTION): cv.string,
-        vol.Optional(ATTR_PERFORMED_AT): vol.Any(None, cv.string),
-        vol.Optional(ATTR_NOTES): vol.Any(None, cv.string),
-        vol.Optional(ATTR_COST): _VALUE,
-    }
-)
-GET_HISTORY_SCHEMA = vol.Schema(
-    {
-        vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Optional(ATTR_ASSET_ID): cv.string,
-        vol.Optional(ATTR_TASK_ID): cv.string,
-        vol.Optional(ATTR_SINCE): vol.Any(None, cv.string),
-        vol.Optional(ATTR_LIMIT): _VALUE,
-    }
-)
-_SUPPLY_FIELDS: dict[vol.Marker, Any] = {
-    vol.Optional(ATTR_PART_NUMBER): vol.Any(None, cv.string),
-    vol.Optional(ATTR_PURCHASE_URL): vol.Any(None, cv.string),
-    vol.Optional(ATTR_QUANTITY): _VALUE,
-    vol.Optional(ATTR_TASK_ID): vol.Any(None, cv.string),
-}
-ADD_SUPPLY_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_ASSET_ID): cv.string,
-        vol.Required(ATTR_NAME): cv.string,
-        **_SUPPLY_FIELDS,
-    }
-)
-UPDATE_SUPPLY_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_SUPPLY_ID): cv.string,
-        vol.Optional(ATTR_NAME): cv.string,
-        **_SUPPLY_FIELDS,
-    }
-)
-
-
-def entry_for_task(hass: HomeAssistant, task_id: str) -> HavenConfigEntry:
-    """Return the loaded property that holds a task, or refuse."""
-    entries: list[HavenConfigEntry] = hass.config_entries.async_loaded_entries(DOMAIN)
-    for entry in entries:
-        if task_id in entry.runtime_data.view.tasks:
-            return entry
-    raise invalid("unknown_task", task_id=task_id)
 
 
 def _targeted_tasks(call: ServiceCall) -> list[tuple[HavenConfigEntry, str]]:
@@ -280,7 +128,9 @@ def _targeted_tasks(call: ServiceCall) -> list[tuple[HavenConfigEntry, str]]:
                     task_ids.append(task_id)
     if not task_ids:
         raise invalid("task_required")
-    return [(entry_for_task(call.hass, task_id), task_id) for task_id in task_ids]
+    return [
+        (entry_holding(call.hass, "task", task_id), task_id) for task_id in task_ids
+    ]
 
 
 def _task_response(tasks: list[tuple[str, Any]]) -> ServiceResponse:
@@ -294,12 +144,12 @@ def _task_response(tasks: list[tuple[str, Any]]) -> ServiceResponse:
 
 async def _async_create_task(call: ServiceCall) -> ServiceResponse:
     if asset_id := call.data.get(ATTR_ASSET_ID):
-        entry = entry_for_asset(call.hass, asset_id)
+        entry = entry_holding(call.hass, "asset", asset_id)
     elif entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
         entry = entry_for_id(call.hass, entry_id)
     else:
         raise invalid("asset_or_property_required")
-    task = await entry.runtime_data.manager.async_create_task(
+    task = await entry.runtime_data.commands.async_create_task(
         _fields(call, ATTR_ASSET_ID, ATTR_CONFIG_ENTRY_ID), asset_id or None
     )
     return {ATTR_TASK_ID: task.id, ATTR_NEXT_DUE_AT: iso(task.next_due_at)}
@@ -308,7 +158,7 @@ async def _async_create_task(call: ServiceCall) -> ServiceResponse:
 async def _async_update_task(call: ServiceCall) -> ServiceResponse:
     fields = _fields(call, ATTR_TASK_ID, *map(str, cv.ENTITY_SERVICE_FIELDS))
     for entry, task_id in _targeted_tasks(call):
-        await entry.runtime_data.manager.async_update_task(task_id, fields)
+        await entry.runtime_data.commands.async_update_task(task_id, fields)
     return None
 
 
@@ -316,14 +166,14 @@ async def _async_remove_task(call: ServiceCall) -> ServiceResponse:
     targets = _targeted_tasks(call)
     await _async_require_admin(call)
     for entry, task_id in targets:
-        await entry.runtime_data.manager.async_remove_task(task_id)
+        await entry.runtime_data.commands.async_remove_task(task_id)
     return None
 
 
 async def _async_complete_task(call: ServiceCall) -> ServiceResponse:
     done = []
     for entry, task_id in _targeted_tasks(call):
-        log, task = await entry.runtime_data.manager.async_complete_task(
+        log, task = await entry.runtime_data.commands.async_complete_task(
             task_id,
             performed_at=call.data.get(ATTR_PERFORMED_AT),
             notes=call.data.get(ATTR_NOTES),
@@ -345,7 +195,7 @@ async def _async_snooze_task(call: ServiceCall) -> ServiceResponse:
             raise invalid("invalid_duration", duration=raw) from None
     snoozed = []
     for entry, task_id in _targeted_tasks(call):
-        task = await entry.runtime_data.manager.async_snooze_task(
+        task = await entry.runtime_data.commands.async_snooze_task(
             task_id, until=call.data.get(ATTR_UNTIL), duration=duration
         )
         snoozed.append((task_id, {ATTR_NEXT_DUE_AT: iso(task.next_due_at)}))
@@ -355,7 +205,7 @@ async def _async_snooze_task(call: ServiceCall) -> ServiceResponse:
 async def _async_skip_task(call: ServiceCall) -> ServiceResponse:
     skipped = []
     for entry, task_id in _targeted_tasks(call):
-        task = await entry.runtime_data.manager.async_skip_task(
+        task = await entry.runtime_data.commands.async_skip_task(
             task_id, user_id=call.context.user_id
         )
         skipped.append((task_id, {ATTR_NEXT_DUE_AT: iso(task.next_due_at)}))
@@ -364,8 +214,8 @@ async def _async_skip_task(call: ServiceCall) -> ServiceResponse:
 
 async def _async_log_maintenance(call: ServiceCall) -> ServiceResponse:
     asset_id = call.data[ATTR_ASSET_ID]
-    entry = entry_for_asset(call.hass, asset_id)
-    log = await entry.runtime_data.manager.async_log_maintenance(
+    entry = entry_holding(call.hass, "asset", asset_id)
+    log = await entry.runtime_data.commands.async_log_maintenance(
         asset_id,
         action=call.data[ATTR_ACTION],
         performed_at=call.data.get(ATTR_PERFORMED_AT),
@@ -381,9 +231,9 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
     asset_id = call.data.get(ATTR_ASSET_ID)
     task_id = call.data.get(ATTR_TASK_ID)
     if task_id:
-        entry = entry_for_task(hass, task_id)
+        entry = entry_holding(hass, "task", task_id)
     elif asset_id:
-        entry = entry_for_asset(hass, asset_id)
+        entry = entry_holding(hass, "asset", asset_id)
     elif entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
         entry = entry_for_id(hass, entry_id)
     else:
@@ -391,7 +241,7 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
     since = parse_moment(call.data.get(ATTR_SINCE), ATTR_SINCE)
     limit = call.data.get(ATTR_LIMIT)
     view = entry.runtime_data.view
-    logs = await entry.runtime_data.manager.repository.async_logs(
+    logs = await entry.runtime_data.commands.repository.async_logs(
         property_id=view.property_id,
         asset_id=asset_id,
         task_id=task_id,
@@ -421,8 +271,8 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
 
 async def _async_add_supply(call: ServiceCall) -> ServiceResponse:
     asset_id = call.data[ATTR_ASSET_ID]
-    entry = entry_for_asset(call.hass, asset_id)
-    supply = await entry.runtime_data.manager.async_add_supply(
+    entry = entry_holding(call.hass, "asset", asset_id)
+    supply = await entry.runtime_data.commands.async_add_supply(
         asset_id, _fields(call, ATTR_ASSET_ID)
     )
     return {ATTR_SUPPLY_ID: supply.id}
@@ -430,26 +280,18 @@ async def _async_add_supply(call: ServiceCall) -> ServiceResponse:
 
 async def _async_update_supply(call: ServiceCall) -> ServiceResponse:
     supply_id = call.data[ATTR_SUPPLY_ID]
-    entries: list[HavenConfigEntry] = call.hass.config_entries.async_loaded_entries(
-        DOMAIN
+    entry = entry_holding(call.hass, "supply", supply_id)
+    await entry.runtime_data.commands.async_update_supply(
+        supply_id, _fields(call, ATTR_SUPPLY_ID)
     )
-    for entry in entries:
-        if supply_id in entry.runtime_data.view.supplies:
-            await entry.runtime_data.manager.async_update_supply(
-                supply_id, _fields(call, ATTR_SUPPLY_ID)
-            )
-            return None
-    raise invalid("unknown_supply", supply_id=supply_id)
-
-
-EXPORT_SCHEMA = vol.Schema({vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string})
+    return None
 
 
 async def _async_export(call: ServiceCall) -> ServiceResponse:
     entry = entry_for_id(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
-    manager = entry.runtime_data.manager
-    rows = await manager.async_export()
-    return {"path": str(manager.export_path), "rows": dict(rows)}
+    clock = entry.runtime_data.clock
+    rows = await clock.async_export()
+    return {"path": str(clock.export_path), "rows": dict(rows)}
 
 
 _SERVICES: tuple[

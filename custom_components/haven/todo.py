@@ -7,7 +7,6 @@ changing its due date or its description changes the task; deleting removes it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.todo import (
@@ -22,19 +21,19 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .capture.inbox import summary
 from .const import ATTR_FIRST_DUE, ATTR_NOTES
+from .data import HavenConfigEntry
 from .entity import HavenEntity
 from .errors import invalid
 from .recurrence import KIND_ONCE, is_day_granular
-from .view import INBOX_KEY, PROPERTY_KEY, STATUS_DONE
+from .store.writes import Change
+from .view import INBOX_KEY, PROPERTY_KEY, STATUS_DONE, task_done
 
 if TYPE_CHECKING:
-    from . import HavenConfigEntry
     from .capture.inbox import Inbox
-    from .manager import PropertyManager
+    from .commands import PropertyCommands
     from .store.models import InboxItem, Task
 
 PARALLEL_UPDATES = 0
-_NEVER = datetime.max.replace(tzinfo=UTC)
 
 
 async def async_setup_entry(
@@ -45,8 +44,8 @@ async def async_setup_entry(
     """Add the property's Maintenance list."""
     async_add_entities(
         [
-            MaintenanceTodoList(entry.runtime_data.manager),
-            InboxTodoList(entry.runtime_data.manager, entry.runtime_data.inbox),
+            MaintenanceTodoList(entry.runtime_data.commands),
+            InboxTodoList(entry.runtime_data.commands, entry.runtime_data.inbox),
         ]
     )
 
@@ -64,76 +63,69 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
         | TodoListEntityFeature.SET_DESCRIPTION_ON_ITEM
     )
 
-    def __init__(self, manager: PropertyManager) -> None:
+    def __init__(self, commands: PropertyCommands) -> None:
         """Show one property's tasks."""
         super().__init__(
-            manager, PROPERTY_KEY, f"{manager.view.property_id}_maintenance"
+            commands, PROPERTY_KEY, f"{commands.view.property_id}_maintenance"
         )
-        self._cache: dict[str, tuple[Task, str | None, str, TodoItem]] = {}
+        self._items: dict[str, TodoItem] = {}
+        self._ordered: list[TodoItem] | None = None
 
     async def async_added_to_hass(self) -> None:
-        """Rebuild the items only when a task changed, not on every state read."""
-        self._attr_todo_items = self._items()
+        """Rebuild only the items a write touched, never the whole list."""
+        for task in self.view.tasks.values():
+            self._items[task.id] = self._item(task)
+        self.async_on_remove(self.view.async_listen_changes(self._async_changed))
 
-        @callback
-        def _changed() -> None:
-            self._attr_todo_items = self._items()
-            self.async_write_ha_state()
+    @callback
+    def _async_changed(self, change: Change) -> None:
+        if not change.written:
+            return
+        task_ids = change.task_ids()
+        for asset in change.assets:
+            # A renamed asset renames its tasks' items ("Task (Asset)").
+            task_ids.update(task.id for task in self.view.asset_tasks(asset.id))
+        if not task_ids:
+            return
+        for task_id in task_ids:
+            if (task := self.view.tasks.get(task_id)) is None:
+                self._items.pop(task_id, None)
+            else:
+                self._items[task_id] = self._item(task)
+        self._ordered = None
+        self.async_write_ha_state()
 
-        self.async_on_remove(self.view.async_subscribe(PROPERTY_KEY, _changed))
+    @property
+    def todo_items(self) -> list[TodoItem]:
+        """Return the items, soonest due first (undated last)."""
+        if self._ordered is None:
+            self._ordered = [self._items[task.id] for task in self.view.ordered_tasks()]
+        return self._ordered
 
     def _summary(self, task: Task) -> str:
         if task.asset_id and (asset := self.view.assets.get(task.asset_id)):
             return f"{task.name} ({asset.name})"
         return task.name
 
-    def _items(self) -> list[TodoItem]:
-        """Return the items, rebuilding only those whose task, status or asset changed."""
-        view = self.view
-        tz = view.tz
-        cache: dict[str, tuple[Task, str | None, str, TodoItem]] = {}
-        for task in view.tasks.values():
-            status = view.status.get(task.id)
-            summary = self._summary(task)
-            cached = self._cache.get(task.id)
-            if cached and cached[0] is task and cached[1:3] == (status, summary):
-                cache[task.id] = cached
-                continue
-            due: Any = None
-            if (moment := task.next_due_at) is not None:
-                local = moment.astimezone(tz)
-                due = local.date() if is_day_granular(moment, tz) else local
-            done = status == STATUS_DONE
-            item = TodoItem(
-                uid=task.id,
-                summary=summary,
-                status=TodoItemStatus.COMPLETED
-                if done
-                else TodoItemStatus.NEEDS_ACTION,
-                due=due,
-                description=task.notes,
-                completed=task.last_completed_at if done else None,
-            )
-            cache[task.id] = (task, status, summary, item)
-        self._cache = cache
-        return [
-            entry[3]
-            for entry in sorted(
-                cache.values(),
-                key=lambda e: (
-                    e[0].next_due_at is None,
-                    e[0].next_due_at or _NEVER,
-                    e[2],
-                ),
-            )
-        ]
-
-    def _user_id(self) -> str | None:
-        return self._context.user_id if self._context else None
+    def _item(self, task: Task) -> TodoItem:
+        tz = self.view.tz
+        due: Any = None
+        if (moment := task.next_due_at) is not None:
+            local = moment.astimezone(tz)
+            due = local.date() if is_day_granular(moment, tz) else local
+        done = task_done(task)
+        return TodoItem(
+            uid=task.id,
+            summary=self._summary(task),
+            status=TodoItemStatus.COMPLETED if done else TodoItemStatus.NEEDS_ACTION,
+            due=due,
+            description=task.notes,
+            completed=task.last_completed_at if done else None,
+        )
 
     async def async_create_todo_item(self, item: TodoItem) -> None:
         """Create a one-off house-wide task."""
-        await self.manager.async_create_task(
+        await self.commands.async_create_task(
             {
                 ATTR_NAME: item.summary,
                 ATTR_NOTES: item.description,
@@ -144,10 +136,10 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
 
     async def async_update_todo_item(self, item: TodoItem) -> None:
         """Complete, rename, re-date or re-describe a task."""
-        task = self.manager.get_task(item.uid or "")
+        task = self.commands.get_task(item.uid or "")
         done = self.view.status.get(task.id) == STATUS_DONE
         if item.status == TodoItemStatus.COMPLETED and not done:
-            await self.manager.async_complete_task(task.id, user_id=self._user_id())
+            await self.commands.async_complete_task(task.id, user_id=self._user_id())
             return
         fields: dict[str, Any] = {}
         summary = item.summary or ""
@@ -157,20 +149,20 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             fields[ATTR_NAME] = summary.removesuffix(suffix) if suffix else summary
         if (item.description or None) != task.notes:
             fields[ATTR_NOTES] = item.description
-        current = next((i.due for i in self.todo_items or () if i.uid == task.id), None)
-        if item.due != current:
+        current = self._items.get(task.id)
+        if item.due != (current.due if current else None):
             if item.due is None and task.schedule_kind != KIND_ONCE:
                 raise invalid("due_required", name=task.name)
             fields[ATTR_FIRST_DUE] = item.due
         if fields:
-            await self.manager.async_update_task(task.id, fields)
+            await self.commands.async_update_task(task.id, fields)
 
     async def async_delete_todo_items(self, uids: list[str]) -> None:
         """Remove tasks (their history stays on the asset)."""
         for uid in uids:
-            self.manager.get_task(uid)
+            self.commands.get_task(uid)
         for uid in uids:
-            await self.manager.async_remove_task(uid)
+            await self.commands.async_remove_task(uid)
 
 
 class InboxTodoList(HavenEntity, TodoListEntity):
@@ -181,9 +173,9 @@ class InboxTodoList(HavenEntity, TodoListEntity):
         TodoListEntityFeature.UPDATE_TODO_ITEM | TodoListEntityFeature.DELETE_TODO_ITEM
     )
 
-    def __init__(self, manager: PropertyManager, inbox: Inbox) -> None:
+    def __init__(self, commands: PropertyCommands, inbox: Inbox) -> None:
         """Show one property's inbox."""
-        super().__init__(manager, INBOX_KEY, f"{manager.view.property_id}_inbox")
+        super().__init__(commands, INBOX_KEY, f"{commands.view.property_id}_inbox")
         self.inbox = inbox
 
     @property

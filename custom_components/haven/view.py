@@ -13,15 +13,23 @@ Each task has a status derived from its next due moment and the clock:
   one-off without a date); ``done``: a one-off that was completed.
 
 House health is the share of scheduled tasks that are not overdue, in percent (100 when
-nothing is scheduled). Statuses only change at known moments, so the manager arms one
-timer for the earliest of them instead of polling.
+nothing is scheduled). Statuses only change at known moments, kept in a heap, so the
+scheduler arms one timer for the earliest of them instead of polling.
+
+Every write reaches the view the same way: ``async_apply`` with the ``Change`` the
+repository returned. The view updates its rows and indexes, then tells the entities
+whose records changed, then the change listeners (the property's clock, the meter
+tracker, websocket subscribers) — each once per write. Nothing in a write walks every
+task: indexes by asset, by status, by meter and by due order are updated per row.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, insort
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
+import heapq
 
 from homeassistant.core import CALLBACK_TYPE, callback
 from homeassistant.util import dt as dt_util
@@ -37,6 +45,14 @@ from .store.models import (
     Zone,
 )
 from .store.repository import PropertySnapshot
+from .store.writes import (
+    KIND_ASSET,
+    KIND_INBOX,
+    KIND_SUPPLY,
+    KIND_TASK,
+    KIND_ZONE,
+    Change,
+)
 
 PROPERTY_KEY = "property"
 # Listeners of the inbox as a whole (the Inbox list, the open items sensor).
@@ -51,6 +67,8 @@ _NEVER = datetime.max.replace(tzinfo=UTC)
 
 type StructureListener = Callable[[str, str], None]
 """Called with ("task" or "asset", record id) when a record is added."""
+type ChangeListener = Callable[[Change], None]
+"""Called with each change once the view holds it."""
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -65,13 +83,20 @@ def overdue_from(due: datetime, tz: tzinfo) -> datetime:
     return due
 
 
+def task_done(task: Task) -> bool:
+    """Return whether a one-off task was done (it has no due moment left)."""
+    return (
+        task.schedule_kind == KIND_ONCE
+        and task.next_due_at is None
+        and task.last_completed_at is not None
+    )
+
+
 def task_status(task: Task, now: datetime, tz: tzinfo) -> str:
     """Return a task's status at a moment."""
     due = task.next_due_at
     if due is None:
-        if task.schedule_kind == KIND_ONCE and task.last_completed_at:
-            return STATUS_DONE
-        return STATUS_UNSCHEDULED
+        return STATUS_DONE if task_done(task) else STATUS_UNSCHEDULED
     if now >= overdue_from(due, tz):
         return STATUS_OVERDUE
     if now >= due - timedelta(days=task.lead_days):
@@ -86,12 +111,7 @@ def _status_changes(task: Task, tz: tzinfo) -> tuple[datetime, ...]:
 
 
 class PropertyView:
-    """Current records of one property, their statuses, and who to tell on change.
-
-    Besides the rows it keeps small indexes (tasks by asset, status counts, each task's
-    next status-change moments) so that reading a state or re-arming the timer does
-    not walk every task of a large home.
-    """
+    """Current records of one property, their statuses, and who to tell on change."""
 
     def __init__(self, snapshot: PropertySnapshot, tz: tzinfo, now: datetime) -> None:
         """Start from what the repository loaded."""
@@ -100,15 +120,23 @@ class PropertyView:
         self.zones: dict[str, Zone] = {zone.id: zone for zone in snapshot.zones}
         self.assets: dict[str, Asset] = {asset.id: asset for asset in snapshot.assets}
         self.tasks: dict[str, Task] = {}
-        self.supplies: dict[str, Supply] = {
-            supply.id: supply for supply in snapshot.supplies
-        }
+        self.supplies: dict[str, Supply] = {}
         self.status: dict[str, str] = {}
-        self._counts: Counter[str] = Counter()
+        self._by_status: defaultdict[str, set[str]] = defaultdict(set)
         self._by_asset: defaultdict[str, set[str]] = defaultdict(set)
+        self._by_meter: defaultdict[str, set[str]] = defaultdict(set)
+        self._supplies_by_task: defaultdict[str, set[str]] = defaultdict(set)
+        # Each task's status-change moments, and a heap of them (stale entries are
+        # skipped lazily: an entry counts only while its task still has that moment).
         self._changes: dict[str, tuple[datetime, ...]] = {}
+        self._moments: list[tuple[datetime, str]] = []
+        # Tasks in due order (undated last), for the to-do list and the calendar.
+        self._order: list[tuple[datetime, str, str]] = []
+        self._order_key: dict[str, tuple[datetime, str, str]] = {}
         for task in snapshot.tasks:
             self._index(task, now)
+        for supply in snapshot.supplies:
+            self._put_supply(supply)
         # Open captures (not yet filed), oldest first.
         self.inbox: dict[str, InboxItem] = {
             item.id: item
@@ -116,6 +144,9 @@ class PropertyView:
         }
         self._listeners: defaultdict[str, list[CALLBACK_TYPE]] = defaultdict(list)
         self._structure_listeners: list[StructureListener] = []
+        self._change_listeners: list[ChangeListener] = []
+
+    # Indexes
 
     def _index(self, task: Task, now: datetime) -> None:
         """Add or replace a task in the rows and every index."""
@@ -124,17 +155,26 @@ class PropertyView:
         self.tasks[task.id] = task
         if task.asset_id:
             self._by_asset[task.asset_id].add(task.id)
-        self._changes[task.id] = _status_changes(task, self.tz)
+        if task.meter_entity_id:
+            self._by_meter[task.meter_entity_id].add(task.id)
+        moments = _status_changes(task, self.tz)
+        self._changes[task.id] = moments
+        for moment in moments:
+            if moment > now:
+                heapq.heappush(self._moments, (moment, task.id))
+        key = (task.next_due_at or _NEVER, task.name.casefold(), task.id)
+        insort(self._order, key)
+        self._order_key[task.id] = key
         self._set_status(task.id, task_status(task, now, self.tz))
 
     def _unindex(self, task: Task) -> None:
-        if task.asset_id and (ids := self._by_asset.get(task.asset_id)):
-            ids.discard(task.id)
-            if not ids:
-                del self._by_asset[task.asset_id]
+        _discard(self._by_asset, task.asset_id, task.id)
+        _discard(self._by_meter, task.meter_entity_id, task.id)
         self._changes.pop(task.id, None)
+        if (key := self._order_key.pop(task.id, None)) is not None:
+            del self._order[bisect_left(self._order, key)]
         if (status := self.status.pop(task.id, None)) is not None:
-            self._counts[status] -= 1
+            self._by_status[status].discard(task.id)
 
     def _set_status(self, task_id: str, status: str) -> bool:
         """Record a task's status; return whether it changed."""
@@ -142,10 +182,23 @@ class PropertyView:
         if old == status:
             return False
         if old is not None:
-            self._counts[old] -= 1
-        self._counts[status] += 1
+            self._by_status[old].discard(task_id)
+        self._by_status[status].add(task_id)
         self.status[task_id] = status
         return True
+
+    def _put_supply(self, supply: Supply) -> None:
+        if (old := self.supplies.get(supply.id)) is not None:
+            _discard(self._supplies_by_task, old.task_id, old.id)
+        self.supplies[supply.id] = supply
+        if supply.task_id:
+            self._supplies_by_task[supply.task_id].add(supply.id)
+
+    def _drop_supply(self, supply_id: str) -> None:
+        if (old := self.supplies.pop(supply_id, None)) is not None:
+            _discard(self._supplies_by_task, old.task_id, old.id)
+
+    # Reading
 
     @property
     def property_id(self) -> str:
@@ -158,35 +211,63 @@ class PropertyView:
             (zone for zone in self.zones.values() if zone.area_id == area_id), None
         )
 
+    def area_of(self, asset: Asset) -> str | None:
+        """Return the HA area an asset is in (through its zone)."""
+        zone = self.zones.get(asset.zone_id) if asset.zone_id else None
+        return zone.area_id if zone else None
+
     def asset_tasks(self, asset_id: str) -> list[Task]:
         """Return an asset's tasks."""
         return [self.tasks[task_id] for task_id in self._by_asset.get(asset_id, ())]
 
     def task_supplies(self, task_id: str) -> list[Supply]:
         """Return the supplies a task uses."""
-        return [s for s in self.supplies.values() if s.task_id == task_id]
+        return [
+            self.supplies[i] for i in sorted(self._supplies_by_task.get(task_id, ()))
+        ]
 
-    # House-wide figures, from the indexes (no database, no walk over every task).
+    def meter_tasks(self, entity_id: str) -> list[Task]:
+        """Return the tasks that follow a meter sensor."""
+        return [self.tasks[task_id] for task_id in self._by_meter.get(entity_id, ())]
+
+    @property
+    def meters(self) -> set[str]:
+        """Return the meter sensors that tasks follow."""
+        return set(self._by_meter)
+
+    def ordered_tasks(self) -> Iterator[Task]:
+        """Yield every task, soonest due first (undated last), then by name."""
+        return (self.tasks[task_id] for _, _, task_id in self._order)
+
+    def first_due(self) -> Task | None:
+        """Return the task due soonest, None when no task has a due moment."""
+        if self._order and self._order[0][0] is not _NEVER:
+            return self.tasks[self._order[0][2]]
+        return None
 
     def count(self, status: str) -> int:
         """Return how many tasks have a status."""
-        return self._counts[status]
+        return len(self._by_status.get(status, ()))
 
-    def tasks_with(self, status: str) -> list[Task]:
-        """Return the tasks with a status, soonest due first."""
-        return sorted(
-            (self.tasks[i] for i, value in self.status.items() if value == status),
-            key=lambda task: (task.next_due_at or _NEVER, task.name),
-        )
+    def tasks_with(self, status: str, limit: int | None = None) -> list[Task]:
+        """Return the tasks with a status, soonest due first (the first limit)."""
+        tasks = (self.tasks[i] for i in self._by_status.get(status, ()))
+
+        def key(task: Task) -> tuple[datetime, str, str]:
+            return self._order_key[task.id]
+
+        if limit is None:
+            return sorted(tasks, key=key)
+        return heapq.nsmallest(limit, tasks, key=key)
 
     @property
     def health(self) -> int:
         """Return the share of scheduled tasks that are not overdue, in percent."""
-        scheduled = len(self.status) - self._counts[STATUS_UNSCHEDULED]
-        scheduled -= self._counts[STATUS_DONE]
+        scheduled = len(self.status) - self.count(STATUS_UNSCHEDULED)
+        scheduled -= self.count(STATUS_DONE)
         if scheduled <= 0:
             return 100
-        return round(100 * (scheduled - self._counts[STATUS_OVERDUE]) / scheduled)
+        return round(100 * (scheduled - self.count(STATUS_OVERDUE)) / scheduled)
 
     def asset_has_overdue(self, asset_id: str) -> bool:
         """Return whether any task of an asset is overdue."""
@@ -196,22 +277,14 @@ class PropertyView:
         )
 
     def next_status_change(self, now: datetime) -> datetime | None:
-        """Return the earliest moment after now at which a status changes."""
-        return min(
-            (m for moments in self._changes.values() for m in moments if m > now),
-            default=None,
-        )
-
-    # Inbox (its changes never touch the task-based figures)
-
-    @callback
-    def async_put_inbox_item(self, item: InboxItem) -> None:
-        """Add or replace an open capture; a filed one leaves the inbox."""
-        if item.status in OPEN_INBOX_STATUSES:
-            self.inbox[item.id] = item
-        else:
-            self.inbox.pop(item.id, None)
-        self._async_notify((INBOX_KEY, item.id), house=False)
+        """Return the earliest moment at which a status changes (past ones first)."""
+        heap = self._moments
+        while heap:
+            moment, task_id = heap[0]
+            if moment in self._changes.get(task_id, ()):
+                return moment
+            heapq.heappop(heap)
+        return None
 
     # Listeners
 
@@ -234,106 +307,120 @@ class PropertyView:
         self._structure_listeners.append(listener)
         return lambda: self._structure_listeners.remove(listener)
 
+    @callback
+    def async_listen_changes(self, listener: ChangeListener) -> CALLBACK_TYPE:
+        """Call listener with every change, after the entities were told."""
+        self._change_listeners.append(listener)
+        return lambda: self._change_listeners.remove(listener)
+
     @property
     def listener_count(self) -> int:
         """Return how many listeners are subscribed (diagnostics, leak checks)."""
-        return sum(len(listeners) for listeners in self._listeners.values()) + len(
-            self._structure_listeners
+        return (
+            sum(len(listeners) for listeners in self._listeners.values())
+            + len(self._structure_listeners)
+            + len(self._change_listeners)
         )
 
     @callback
-    def _async_notify(self, keys: Iterable[str], house: bool = True) -> None:
-        """Call the listeners of the keys, and of the house-wide figures if asked."""
-        for key in {*keys, PROPERTY_KEY} if house else set(keys):
+    def _async_tell(
+        self, keys: set[str], added: list[tuple[str, str]], change: Change
+    ) -> None:
+        for kind, record_id in added:
+            for structure_listener in list(self._structure_listeners):
+                structure_listener(kind, record_id)
+        for key in keys:
             for listener in list(self._listeners.get(key, ())):
                 listener()
+        for change_listener in list(self._change_listeners):
+            change_listener(change)
+
+    # Writes: the one way in
 
     @callback
-    def _async_added(self, kind: str, record_id: str) -> None:
-        for listener in list(self._structure_listeners):
-            listener(kind, record_id)
-
-    # Writes (only the manager calls these, with rows fresh from the repository)
-
-    @callback
-    def async_set_property(self, prop: Property) -> None:
-        """Replace the property row."""
-        self.property = prop
-        self._async_notify(())
-
-    @callback
-    def async_put_zone(self, zone: Zone) -> None:
-        """Add or replace a zone."""
-        self.zones[zone.id] = zone
-        self._async_notify((zone.id,))
-
-    @callback
-    def async_put_asset(self, asset: Asset) -> None:
-        """Add or replace an asset."""
-        added = asset.id not in self.assets
-        self.assets[asset.id] = asset
-        if added:
-            self._async_added("asset", asset.id)
-        self._async_notify((asset.id,))
-
-    @callback
-    def async_put(
-        self,
-        now: datetime,
-        tasks: Iterable[Task] = (),
-        supplies: Iterable[Supply] = (),
-    ) -> None:
-        """Add or replace tasks and supplies; tell each listener once."""
+    def async_apply(self, change: Change, now: datetime) -> None:
+        """Take in what a write changed; tell each entity concerned once, then the rest."""
         keys: set[str] = set()
-        added: list[str] = []
-        tasks = list(tasks)
-        for task in tasks:
+        added: list[tuple[str, str]] = []
+        house = False
+        if change.prop is not None:
+            self.property = change.prop
+            house = True
+        for zone in change.zones:
+            self.zones[zone.id] = zone
+            keys.add(zone.id)
+        for asset in change.assets:
+            if asset.id not in self.assets:
+                added.append(("asset", asset.id))
+            self.assets[asset.id] = asset
+            keys.add(asset.id)
+        for task in change.tasks:
             if (old := self.tasks.get(task.id)) is None:
-                added.append(task.id)
+                added.append(("task", task.id))
             elif old.asset_id:
                 keys.add(old.asset_id)
             self._index(task, now)
             keys.add(task.id)
             if task.asset_id:
                 keys.add(task.asset_id)
-        for supply in supplies:
-            self.supplies[supply.id] = supply
+            house = True
+        for supply in change.supplies:
+            self._put_supply(supply)
             keys.update((supply.id, supply.asset_id))
-        for task_id in added:
-            self._async_added("task", task_id)
-        # Supplies alone change no house-wide figure.
-        self._async_notify(keys, house=bool(tasks))
-
-    @callback
-    def async_drop_task(self, task_id: str) -> None:
-        """Forget a task; its supplies stay, unlinked (as the repository left them)."""
-        task = self.tasks.pop(task_id)
-        self._unindex(task)
-        for supply in self.task_supplies(task_id):
-            supply.task_id = None
-        self._async_notify((task_id, *([task.asset_id] if task.asset_id else [])))
-
-    @callback
-    def async_drop_asset(self, asset_id: str) -> None:
-        """Forget an asset and everything that hung off it."""
-        self.assets.pop(asset_id, None)
-        gone_tasks = [task.id for task in self.asset_tasks(asset_id)]
-        for task_id in gone_tasks:
-            self._unindex(self.tasks.pop(task_id))
-        for supply_id in [
-            s.id for s in self.supplies.values() if s.asset_id == asset_id
-        ]:
-            del self.supplies[supply_id]
-        self._async_notify((asset_id, *gone_tasks))
+        for log in change.logs:
+            if log.asset_id:
+                keys.add(log.asset_id)
+        for item in change.inbox:
+            if item.status in OPEN_INBOX_STATUSES:
+                self.inbox[item.id] = item
+            else:
+                self.inbox.pop(item.id, None)
+            keys.update((INBOX_KEY, item.id))
+        removed = change.removed
+        for task_id in removed.get(KIND_TASK, ()):
+            if (gone := self.tasks.pop(task_id, None)) is not None:
+                self._unindex(gone)
+                keys.update(filter(None, (task_id, gone.asset_id)))
+                house = True
+        for supply_id in removed.get(KIND_SUPPLY, ()):
+            self._drop_supply(supply_id)
+            keys.add(supply_id)
+        for asset_id in removed.get(KIND_ASSET, ()):
+            if self.assets.pop(asset_id, None) is not None:
+                keys.add(asset_id)
+        for zone_id in removed.get(KIND_ZONE, ()):
+            self.zones.pop(zone_id, None)
+        for item_id in removed.get(KIND_INBOX, ()):
+            if self.inbox.pop(item_id, None) is not None:
+                keys.update((INBOX_KEY, item_id))
+        if house:
+            keys.add(PROPERTY_KEY)
+        self._async_tell(keys, added, change)
 
     @callback
     def async_refresh_statuses(self, now: datetime) -> None:
-        """Recompute every status as time passes; tell only what changed."""
-        keys: set[str] = set()
-        for task in self.tasks.values():
-            if self._set_status(task.id, task_status(task, now, self.tz)):
-                keys.add(task.id)
-                if task.asset_id:
-                    keys.add(task.asset_id)
-        if keys:
-            self._async_notify(keys)
+        """Move statuses along as time passes; tell only what changed."""
+        moved: list[Task] = []
+        heap = self._moments
+        while heap and heap[0][0] <= now:
+            moment, task_id = heapq.heappop(heap)
+            if moment not in self._changes.get(task_id, ()):
+                continue
+            task = self.tasks[task_id]
+            if self._set_status(task_id, task_status(task, now, self.tz)):
+                moved.append(task)
+        if not moved:
+            return
+        keys = {PROPERTY_KEY}
+        for task in moved:
+            keys.update(filter(None, (task.id, task.asset_id)))
+        self._async_tell(keys, [], Change(tasks=moved, written=False))
+
+
+def _discard(index: defaultdict[str, set[str]], key: str | None, value: str) -> None:
+    """Remove a value from an index entry, and the entry once empty."""
+    if key is None or (values := index.get(key)) is None:
+        return
+    values.discard(value)
+    if not values:
+        del index[key]

@@ -30,8 +30,8 @@ from ..const import (
     DOMAIN,
     TEXT_MAX_LENGTH,
 )
+from ..data import HavenConfigEntry, entry_holding, loaded_entries
 from ..errors import invalid
-from ..services import entry_for_asset
 from .files import (
     CAPTURE_TYPES,
     CHUNK_BYTES,
@@ -43,8 +43,6 @@ from .files import (
 
 if TYPE_CHECKING:
     from homeassistant.core import HomeAssistant
-
-    from .. import HavenConfigEntry
 
 _FIELD_MAX: Final = TEXT_MAX_LENGTH * 4
 _STATUS: Final = {
@@ -58,7 +56,7 @@ def _error(code: str, message: str, status: HTTPStatus) -> web.Response:
 
 
 def _entry(hass: HomeAssistant, wanted: str | None) -> HavenConfigEntry:
-    entries: list[HavenConfigEntry] = hass.config_entries.async_loaded_entries(DOMAIN)
+    entries = loaded_entries(hass)
     if not wanted:
         if len(entries) == 1:
             return entries[0]
@@ -215,7 +213,7 @@ class DocumentUploadView(_UploadView):
         filename: str | None,
     ) -> dict[str, Any]:
         asset_id = fields.get(ATTR_ASSET_ID, "")
-        entry = entry_for_asset(hass, asset_id)
+        entry = entry_holding(hass, "asset", asset_id)
         document = await entry.runtime_data.inbox.async_attach_document(
             asset_id, name=fields.get(ATTR_NAME), staged=staged, source_name=filename
         )

@@ -2,22 +2,22 @@
 
 Every operation validates first (a refused call stores nothing: a staged file is
 discarded), then writes the file before the row, so a row never points at a missing
-file; the in-memory view and the events follow each write.
+file. Rows are written through the property's commands like every other write (one
+transaction, then the view), and status changes are compare-and-set in the database:
+a filed or dismissed item is never reopened by a late processing result.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from homeassistant.components.media_source import (
-    async_resolve_media,
-    is_media_source_id,
-)
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
+from ..commands import PropertyCommands
 from ..const import (
     ATTR_ACTION,
     ATTR_ANCHOR,
@@ -45,7 +45,7 @@ from ..const import (
     NAME_MAX_LENGTH,
     TEXT_MAX_LENGTH,
 )
-from ..errors import clean_name, clean_optional, invalid
+from ..errors import invalid
 from ..store.models import (
     INBOX_FAILED,
     INBOX_FILED,
@@ -56,22 +56,17 @@ from ..store.models import (
     InboxItem,
     new_id,
 )
-from ..view import iso
+from ..store.writes import Operation, StaleRecordError, add, change_row
+from ..validation import clean_name, clean_optional
+from ..view import PropertyView, iso
 from .files import (
-    CAPTURE_TYPES,
     DOCUMENT_TYPES,
-    FileRefusedError,
     FileStore,
     StagedFile,
     capture_key,
     document_key,
 )
 from .processor import CaptureProcessor
-
-if TYPE_CHECKING:
-    from homeassistant.config_entries import ConfigEntry
-
-    from ..manager import PropertyManager
 
 _SUMMARY_MAX = 120
 OUTCOME_TASK = "task"
@@ -92,11 +87,6 @@ TASK_FIELDS = frozenset(
         ATTR_ASSIGNED_USER_ID,
     }
 )
-
-
-def refused(err: FileRefusedError) -> HomeAssistantError:
-    """Return the translated validation error for a refused file."""
-    return invalid(err.key, **err.placeholders)
 
 
 def summary(item: InboxItem) -> str:
@@ -120,23 +110,24 @@ class Inbox:
         self,
         hass: HomeAssistant,
         entry: ConfigEntry[Any],
-        manager: PropertyManager,
+        commands: PropertyCommands,
         files: FileStore | None = None,
     ) -> None:
         """Bind to a loaded property."""
         self.hass = hass
         self.entry = entry
-        self.manager = manager
-        self.repository = manager.repository
+        self.commands = commands
+        self.view: PropertyView = commands.view
+        self.repository = commands.repository
         self.files = files or FileStore(hass)
-        self.processor = CaptureProcessor(hass, self, lambda: entry.options)
+        self.processor = CaptureProcessor(hass, entry, self)
 
     @property
     def property_id(self) -> str:
         """Return the property's id."""
-        return self.manager.view.property_id
+        return self.view.property_id
 
-    async def async_start(self) -> Any:
+    async def async_start(self) -> CALLBACK_TYPE:
         """Start processing, with the items a restart left unfinished first."""
         recovered = await self.repository.async_inbox_items(
             self.property_id, (INBOX_PENDING, INBOX_PROCESSING)
@@ -149,68 +140,9 @@ class Inbox:
 
     def get_item(self, item_id: str) -> InboxItem:
         """Return an open inbox item of this property or refuse."""
-        if (item := self.manager.view.inbox.get(item_id)) is None:
+        if (item := self.view.inbox.get(item_id)) is None:
             raise invalid("unknown_inbox_item", inbox_item_id=item_id)
         return item
-
-    # Files in
-
-    async def async_stage(
-        self,
-        *,
-        file_path: str | None = None,
-        media_content_id: str | None = None,
-        camera_entity_id: str | None = None,
-        allowed: dict[str, str] = CAPTURE_TYPES,
-    ) -> StagedFile | None:
-        """Stage the one file a call names (None when it names none)."""
-        given = [v for v in (file_path, media_content_id, camera_entity_id) if v]
-        if len(given) > 1:
-            raise invalid("one_file_only")
-        try:
-            if file_path:
-                return await self.files.async_stage_path(Path(file_path), allowed)
-            if camera_entity_id:
-                return await self._async_stage_camera(camera_entity_id, allowed)
-            if media_content_id:
-                return await self._async_stage_media(media_content_id, allowed)
-        except FileRefusedError as err:
-            raise refused(err) from None
-        return None
-
-    async def _async_stage_camera(
-        self, entity_id: str, allowed: dict[str, str]
-    ) -> StagedFile:
-        if "camera" not in self.hass.config.components:
-            raise invalid("unknown_camera", entity_id=entity_id)
-        from homeassistant.components.camera import async_get_image  # noqa: PLC0415
-
-        try:
-            image = await async_get_image(self.hass, entity_id)
-        except HomeAssistantError as err:
-            raise invalid("camera_failed", entity_id=entity_id, error=err) from err
-        return await self.files.async_stage_bytes(image.content, allowed)
-
-    async def _async_stage_media(
-        self, media_content_id: str, allowed: dict[str, str]
-    ) -> StagedFile:
-        prefix = "media-source://camera/"
-        if media_content_id.startswith(prefix):
-            return await self._async_stage_camera(
-                media_content_id.removeprefix(prefix), allowed
-            )
-        if not is_media_source_id(media_content_id):
-            raise invalid("media_not_local", media_content_id=media_content_id)
-        try:
-            media = await async_resolve_media(self.hass, media_content_id, None)
-        except HomeAssistantError as err:
-            raise invalid(
-                "media_not_found", media_content_id=media_content_id, error=err
-            ) from err
-        if media.path is None:
-            raise invalid("media_not_local", media_content_id=media_content_id)
-        # Media sources serve files from HA's media folders; the path check still holds.
-        return await self.files.async_stage_path(Path(media.path), allowed, own=True)
 
     # Captures
 
@@ -226,7 +158,7 @@ class Inbox:
         try:
             clean_text = clean_optional(text, "text", TEXT_MAX_LENGTH)
             if asset_id:
-                self.manager.get_asset(asset_id)
+                self.commands.get_asset(asset_id)
             if clean_text is None and staged is None:
                 raise invalid("capture_empty")
         except HomeAssistantError:
@@ -238,24 +170,22 @@ class Inbox:
         if staged:
             key = capture_key(self.property_id, item_id, staged)
             await self.files.async_commit(staged, key)
+        values = {
+            "id": item_id,
+            "property_id": self.property_id,
+            "asset_id": asset_id or None,
+            "user_id": user_id,
+            "status": INBOX_PENDING,
+            "text": clean_text,
+            "storage_key": key,
+            "mime_type": staged.mime_type if staged else None,
+        }
         try:
-            item = await self.repository.async_add_inbox_item(
-                {
-                    "id": item_id,
-                    "property_id": self.property_id,
-                    "asset_id": asset_id or None,
-                    "user_id": user_id,
-                    "status": INBOX_PENDING,
-                    "text": clean_text,
-                    "storage_key": key,
-                    "mime_type": staged.mime_type if staged else None,
-                }
-            )
-        except Exception:
+            item = (await self.commands.async_write(add(InboxItem, values))).inbox[0]
+        except BaseException:
             if key:
                 await self.files.async_delete(key)
             raise
-        self.manager.view.async_put_inbox_item(item)
         self.hass.bus.async_fire(EVENT_CAPTURE_CREATED, self._event(item))
         self.processor.async_enqueue(item.id)
         return item
@@ -271,18 +201,33 @@ class Inbox:
             "created_at": iso(item.created_at),
         }
 
-    @callback
-    def async_item_changed(self, item: InboxItem) -> None:
-        """Show an item's new state (the processor claimed it)."""
-        self.manager.view.async_put_inbox_item(item)
+    async def _async_set(
+        self, item_id: str, changes: Mapping[str, Any], statuses: tuple[str, ...]
+    ) -> InboxItem | None:
+        """Change an item only while it is in one of statuses; None if it was not."""
+        try:
+            change = await self.commands.async_write(
+                change_row(InboxItem, item_id, changes, expect={"status": statuses})
+            )
+        except StaleRecordError:
+            return None
+        return change.inbox[0]
+
+    async def async_claim(
+        self, item_id: str, statuses: tuple[str, ...]
+    ) -> InboxItem | None:
+        """Mark an item PROCESSING if it is in one of statuses; None if it was not.
+
+        One conditional update, so an item queued twice is still processed once.
+        """
+        changes = {"status": INBOX_PROCESSING, "attempts": InboxItem.attempts + 1}
+        return await self._async_set(item_id, changes, statuses)
 
     async def async_processed(self, item_id: str, changes: dict[str, Any]) -> None:
         """Record a processing result, unless the item was filed meanwhile."""
-        current = await self.repository.async_inbox_item(item_id)
-        if current is None or current.status != INBOX_PROCESSING:
+        item = await self._async_set(item_id, changes, (INBOX_PROCESSING,))
+        if item is None:
             return
-        item = await self.repository.async_update_inbox_item(item_id, changes)
-        self.manager.view.async_put_inbox_item(item)
         self.hass.bus.async_fire(
             EVENT_CAPTURE_PROCESSED,
             self._event(item)
@@ -299,12 +244,13 @@ class Inbox:
         item = self.get_item(item_id)
         if item.status != INBOX_FAILED:
             raise invalid("not_failed", inbox_item_id=item_id, status=item.status)
-        item = await self.repository.async_update_inbox_item(
-            item_id, {"status": INBOX_PENDING, "error": None}
+        retried = await self._async_set(
+            item_id, {"status": INBOX_PENDING, "error": None}, (INBOX_FAILED,)
         )
-        self.manager.view.async_put_inbox_item(item)
-        self.processor.async_enqueue(item.id)
-        return item
+        if retried is None:
+            raise invalid("not_failed", inbox_item_id=item_id, status=item.status)
+        self.processor.async_enqueue(retried.id)
+        return retried
 
     async def async_triage(
         self,
@@ -325,7 +271,7 @@ class Inbox:
             or item.asset_id
             or (analysis.get("suggested_asset_id") if outcome != OUTCOME_NOTE else None)
         )
-        if asset_id and asset_id not in self.manager.view.assets:
+        if asset_id and asset_id not in self.view.assets:
             if fields.get(ATTR_ASSET_ID):
                 raise invalid("unknown_asset", asset_id=asset_id)
             asset_id = None  # the asset suggested or captured with was removed
@@ -333,21 +279,20 @@ class Inbox:
         notes = fields.get(ATTR_NOTES) or _notes(item)
         response: dict[str, Any] = {ATTR_INBOX_ITEM_ID: item_id}
         outcome_id = None
+        operations: list[Operation] = []
         if outcome == OUTCOME_TASK:
             name = fields.get(ATTR_NAME) or analysis.get("suggested_task") or said
             task_fields = {
                 key: value for key, value in fields.items() if key in TASK_FIELDS
             } | {ATTR_NAME: _fit(name), ATTR_NOTES: notes}
-            task = await self.manager.async_create_task(task_fields, asset_id or None)
-            outcome_id = task.id
-            response |= {
-                ATTR_TASK_ID: task.id,
-                ATTR_NEXT_DUE_AT: iso(task.next_due_at),
-            }
+            outcome_id, operation = await self.commands.async_task_operations(
+                task_fields, asset_id or None
+            )
+            operations.append(operation)
         elif outcome == OUTCOME_LOG:
             if not asset_id:
                 raise invalid("log_needs_asset")
-            log = await self.manager.async_log_maintenance(
+            operation = self.commands.log_operation(
                 asset_id,
                 action=fields.get(ATTR_ACTION) or _fit(said),
                 performed_at=fields.get(ATTR_PERFORMED_AT),
@@ -355,39 +300,43 @@ class Inbox:
                 cost=fields.get(ATTR_COST),
                 user_id=user_id,
             )
-            outcome_id = log.id
-            response[ATTR_LOG_ID] = log.id
-        return response | await self._async_file(
-            item,
-            outcome,
-            outcome_id,
-            asset_id,
-            notes if outcome == OUTCOME_NOTE else None,
+            operations.append(operation)
+        filed: dict[str, Any] = {
+            "status": INBOX_FILED,
+            "outcome": outcome,
+            "asset_id": asset_id,
+        }
+        if outcome == OUTCOME_NOTE and notes and notes != _notes(item):
+            filed["text"] = notes
+        # The record and the filing in one transaction, and only while the item is
+        # still open: a second triage (or a late one) is refused and creates nothing.
+        try:
+            change = await self.commands.async_write(
+                *operations,
+                self._file(item_id, filed, outcome_id),
+            )
+        except StaleRecordError:
+            raise invalid("inbox_item_filed", inbox_item_id=item_id) from None
+        if change.tasks:
+            task = change.tasks[0]
+            response |= {
+                ATTR_TASK_ID: task.id,
+                ATTR_NEXT_DUE_AT: iso(task.next_due_at),
+            }
+        if change.logs:
+            response[ATTR_LOG_ID] = change.logs[0].id
+        return response | {ATTR_ASSET_ID: asset_id}
+
+    @staticmethod
+    def _file(item_id: str, filed: dict[str, Any], outcome_id: str | None) -> Operation:
+        filed = filed | {"outcome_id": outcome_id}
+        return change_row(
+            InboxItem, item_id, filed, expect={"status": OPEN_INBOX_STATUSES}
         )
 
     async def async_file(self, item_id: str) -> None:
         """File an item as a note (the Inbox list's item was ticked)."""
         await self.async_triage(item_id, OUTCOME_NOTE, {})
-
-    async def _async_file(
-        self,
-        item: InboxItem,
-        outcome: str,
-        outcome_id: str | None,
-        asset_id: str | None,
-        note: str | None,
-    ) -> dict[str, Any]:
-        changes: dict[str, Any] = {
-            "status": INBOX_FILED,
-            "outcome": outcome,
-            "outcome_id": outcome_id,
-            "asset_id": asset_id,
-        }
-        if note and note != _notes(item):
-            changes["text"] = note
-        item = await self.repository.async_update_inbox_item(item.id, changes)
-        self.manager.view.async_put_inbox_item(item)
-        return {ATTR_ASSET_ID: asset_id}
 
     # Documents
 
@@ -401,7 +350,7 @@ class Inbox:
     ) -> Document:
         """Store a manual, receipt or warranty for an asset."""
         try:
-            self.manager.get_asset(asset_id)
+            self.commands.get_asset(asset_id)
             if staged is None:
                 raise invalid("document_needs_file")
             if staged.mime_type not in DOCUMENT_TYPES:
@@ -418,21 +367,21 @@ class Inbox:
         document_id = new_id()
         key = document_key(self.property_id, asset_id, document_id, staged)
         await self.files.async_commit(staged, key)
+        values = {
+            "id": document_id,
+            "property_id": self.property_id,
+            "asset_id": asset_id,
+            "name": clean,
+            "storage_key": key,
+            "mime_type": staged.mime_type,
+            "size": staged.size,
+        }
         try:
-            return await self.repository.async_add_document(
-                {
-                    "id": document_id,
-                    "property_id": self.property_id,
-                    "asset_id": asset_id,
-                    "name": clean,
-                    "storage_key": key,
-                    "mime_type": staged.mime_type,
-                    "size": staged.size,
-                }
-            )
-        except Exception:
+            change = await self.commands.async_write(add(Document, values))
+        except BaseException:
             await self.files.async_delete(key)
             raise
+        return change.documents[0]
 
     # Reading
 
@@ -440,7 +389,7 @@ class Inbox:
         """Return the open items, oldest first."""
         return [
             item
-            for item in self.manager.view.inbox.values()
+            for item in self.view.inbox.values()
             if item.status in OPEN_INBOX_STATUSES
         ]
 

@@ -18,8 +18,9 @@ import asyncio
 from collections.abc import AsyncIterator, Callable, Mapping
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final, Protocol
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import selector
@@ -34,9 +35,8 @@ from ..store.models import (
     INBOX_PROCESSING,
     InboxItem,
 )
-
-if TYPE_CHECKING:
-    from .inbox import Inbox
+from ..view import PropertyView
+from .files import FileStore
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -65,6 +65,24 @@ ANALYSIS_STRUCTURE: Final = vol.Schema(
 )
 
 
+class CaptureSource(Protocol):
+    """The inbox as the processor sees it: where items are claimed and finished."""
+
+    view: PropertyView
+    files: FileStore
+
+    async def async_claim(
+        self, item_id: str, statuses: tuple[str, ...]
+    ) -> InboxItem | None:
+        """Mark an item PROCESSING if it is in one of statuses; None if it was not."""
+
+    async def async_processed(self, item_id: str, changes: dict[str, Any]) -> None:
+        """Record a processing result, unless the item was filed meanwhile."""
+
+    def media_content_id(self, item: InboxItem) -> str:
+        """Return the media source id of a capture's file."""
+
+
 class CaptureFailedError(Exception):
     """Processing failed for a reason stored on the item for people to read."""
 
@@ -75,14 +93,15 @@ class CaptureProcessor:
     def __init__(
         self,
         hass: HomeAssistant,
-        inbox: Inbox,
-        options: Callable[[], Mapping[str, Any]],
+        entry: ConfigEntry[Any],
+        inbox: CaptureSource,
         workers: int = WORKERS,
     ) -> None:
-        """Bind to a property's inbox; options give the pipeline and AI task entity."""
+        """Bind to a property's inbox; its options give the pipeline and AI task."""
         self.hass = hass
+        self.entry = entry
         self.inbox = inbox
-        self._options = options
+        self._options: Callable[[], Mapping[str, Any]] = lambda: entry.options
         self._workers = workers
         self._queue: asyncio.Queue[tuple[str, tuple[str, ...]]] = asyncio.Queue()
         self._tasks: list[asyncio.Task[None]] = []
@@ -92,9 +111,8 @@ class CaptureProcessor:
         """Start the workers; queue items a restart left PENDING or PROCESSING."""
         for item_id in recovered:
             self._queue.put_nowait((item_id, (INBOX_PENDING, INBOX_PROCESSING)))
-        entry = self.inbox.entry
         self._tasks = [
-            entry.async_create_background_task(
+            self.entry.async_create_background_task(
                 self.hass, self._async_work(), f"haven capture worker {n}"
             )
             for n in range(self._workers)
@@ -129,11 +147,9 @@ class CaptureProcessor:
                 self._queue.task_done()
 
     async def _async_process(self, item_id: str, statuses: tuple[str, ...]) -> None:
-        repository = self.inbox.repository
-        item = await repository.async_claim_inbox_item(item_id, statuses)
+        item = await self.inbox.async_claim(item_id, statuses)
         if item is None:
             return  # already taken, filed or gone
-        self.inbox.async_item_changed(item)
         changes: dict[str, Any] = {}
         try:
             await self._async_understand(item, changes)
@@ -324,7 +340,7 @@ class CaptureProcessor:
             )
         from homeassistant.components import ai_task  # noqa: PLC0415
 
-        view = self.inbox.manager.view
+        view = self.inbox.view
         assets = sorted(asset.name for asset in view.assets.values())
         instructions = (
             "This comes from the home maintenance inbox of "

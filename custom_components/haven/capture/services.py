@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from homeassistant.core import (
     HomeAssistant,
@@ -39,13 +39,11 @@ from ..const import (
     ATTR_UNIT,
     DOMAIN,
 )
+from ..data import entry_for_id, entry_holding
 from ..errors import invalid
-from ..services import entry_for_asset, entry_for_id
 from .files import DOCUMENT_TYPES
 from .http import CaptureUploadView, DocumentUploadView, FileView
-
-if TYPE_CHECKING:
-    from .. import HavenConfigEntry
+from .sources import async_stage
 
 _TEXT = vol.Any(None, cv.string)
 _VALUE = vol.Any(None, cv.string, vol.Coerce(float))
@@ -91,20 +89,14 @@ ATTACH_DOCUMENT_SCHEMA = vol.Schema(
 )
 
 
-def _entry_for_item(hass: HomeAssistant, item_id: str) -> HavenConfigEntry:
-    entries: list[HavenConfigEntry] = hass.config_entries.async_loaded_entries(DOMAIN)
-    for entry in entries:
-        if item_id in entry.runtime_data.view.inbox:
-            return entry
-    raise invalid("unknown_inbox_item", inbox_item_id=item_id)
-
-
 async def _async_capture(call: ServiceCall) -> ServiceResponse:
     entry = entry_for_id(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
     inbox = entry.runtime_data.inbox
     if (asset_id := call.data.get(ATTR_ASSET_ID)) is not None and asset_id:
-        entry.runtime_data.manager.get_asset(asset_id)
-    staged = await inbox.async_stage(
+        entry.runtime_data.commands.get_asset(asset_id)
+    staged = await async_stage(
+        call.hass,
+        inbox.files,
         file_path=call.data.get(ATTR_FILE_PATH),
         media_content_id=call.data.get(ATTR_MEDIA_CONTENT_ID),
         camera_entity_id=call.data.get(ATTR_CAMERA_ENTITY_ID),
@@ -120,14 +112,14 @@ async def _async_capture(call: ServiceCall) -> ServiceResponse:
 
 async def _async_retry(call: ServiceCall) -> ServiceResponse:
     item_id = call.data[ATTR_INBOX_ITEM_ID]
-    entry = _entry_for_item(call.hass, item_id)
+    entry = entry_holding(call.hass, "inbox_item", item_id)
     item = await entry.runtime_data.inbox.async_retry(item_id)
     return {ATTR_INBOX_ITEM_ID: item.id, "status": item.status}
 
 
 async def _async_triage(call: ServiceCall) -> ServiceResponse:
     item_id = call.data[ATTR_INBOX_ITEM_ID]
-    entry = _entry_for_item(call.hass, item_id)
+    entry = entry_holding(call.hass, "inbox_item", item_id)
     fields = {k: v for k, v in call.data.items() if v is not None}
     return await entry.runtime_data.inbox.async_triage(
         item_id, call.data[ATTR_OUTCOME], fields, user_id=call.context.user_id
@@ -136,14 +128,18 @@ async def _async_triage(call: ServiceCall) -> ServiceResponse:
 
 async def _async_attach_document(call: ServiceCall) -> ServiceResponse:
     asset_id = call.data[ATTR_ASSET_ID]
-    entry = entry_for_asset(call.hass, asset_id)
+    entry = entry_holding(call.hass, "asset", asset_id)
     inbox = entry.runtime_data.inbox
     file_path = call.data.get(ATTR_FILE_PATH)
     media_content_id = call.data.get(ATTR_MEDIA_CONTENT_ID)
     if not file_path and not media_content_id:
         raise invalid("document_needs_file")
-    staged = await inbox.async_stage(
-        file_path=file_path, media_content_id=media_content_id, allowed=DOCUMENT_TYPES
+    staged = await async_stage(
+        call.hass,
+        inbox.files,
+        file_path=file_path,
+        media_content_id=media_content_id,
+        allowed=DOCUMENT_TYPES,
     )
     source = file_path or media_content_id or ""
     document = await inbox.async_attach_document(

@@ -1,8 +1,11 @@
 """The one place that reads and writes Haven's records.
 
 Every call runs on the recorder's database executor, never on the event loop, in its
-own transaction. Rows come back detached and fully loaded (no relationships, no expiry
-on commit), so the event loop may read them freely; nobody mutates them afterwards.
+own transaction. Reads return rows; a write runs the operations of ``writes.py`` in one
+transaction and returns the ``Change`` they made, which the caller hands to the view.
+Rows come back detached and fully loaded (no relationships, no expiry on commit), so
+the event loop may read them freely; nobody mutates them afterwards. Nothing listens
+here: the repository does not know who is told about a write.
 """
 
 from __future__ import annotations
@@ -11,20 +14,19 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.core import CALLBACK_TYPE, callback
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .export import dump_property, read_export, restore_property
 from .migrations import migrate
 from .models import (
-    INBOX_PROCESSING,
     OPEN_INBOX_STATUSES,
     Announcement,
     Asset,
@@ -37,6 +39,7 @@ from .models import (
     Task,
     Zone,
 )
+from .writes import Change, Operation
 
 if TYPE_CHECKING:
     from homeassistant.components.recorder.core import Recorder
@@ -84,7 +87,6 @@ class Repository:
         self._instance = instance
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        self._write_listeners: list[CALLBACK_TYPE] = []
         self.schema_found: int | None = None
 
     @classmethod
@@ -108,24 +110,28 @@ class Repository:
         )
         return repository
 
-    async def _run[T](self, job: Callable[[Session], T], write: bool = True) -> T:
+    async def _run[T](self, job: Callable[[Session], T]) -> T:
         """Run a job in one transaction on the recorder's database executor."""
 
         def _in_transaction() -> T:
             with self._sessions.begin() as session:
                 return job(session)
 
-        result = await self._instance.async_add_executor_job(_in_transaction)
-        if write:
-            for listener in list(self._write_listeners):
-                listener()
-        return result
+        return await self._instance.async_add_executor_job(_in_transaction)
 
-    @callback
-    def async_listen_writes(self, listener: CALLBACK_TYPE) -> CALLBACK_TYPE:
-        """Call listener (on the event loop) after every write."""
-        self._write_listeners.append(listener)
-        return lambda: self._write_listeners.remove(listener)
+    async def async_write(self, *operations: Operation) -> Change:
+        """Run write operations in one transaction; return what they changed.
+
+        All or nothing: when one operation fails, none of them is committed.
+        """
+
+        def _write(session: Session) -> Change:
+            change = Change()
+            for operation in operations:
+                operation(session, change)
+            return change
+
+        return await self._run(_write)
 
     @property
     def dialect(self) -> str:
@@ -199,14 +205,8 @@ class Repository:
     async def async_export(self, property_id: str) -> dict[str, Any]:
         """Return every record of a property as JSON-ready data."""
         return await self._run(
-            lambda s: dump_property(s, property_id, dt_util.utcnow()), write=False
+            lambda s: dump_property(s, property_id, dt_util.utcnow())
         )
-
-    async def async_update_property(
-        self, property_id: str, changes: dict[str, Any]
-    ) -> Property:
-        """Change a property's columns and return the updated row."""
-        return await self._run(lambda s: _update(s, Property, property_id, changes))
 
     async def async_delete_property(self, config_entry_id: str) -> str | None:
         """Delete a config entry's property and all its records; return its id."""
@@ -238,113 +238,9 @@ class Repository:
                 for model in _PROPERTY_CHILDREN
             }
 
-        return await self._run(_count, write=False)
-
-    # Zones
-
-    async def async_add_zone(self, property_id: str, area_id: str, name: str) -> Zone:
-        """Add the zone that links a property to an HA area."""
-        return await self._run(
-            lambda s: _add(s, Zone(property_id=property_id, area_id=area_id, name=name))
-        )
-
-    # Assets
-
-    async def async_add_asset(
-        self,
-        values: dict[str, Any],
-        tasks: list[dict[str, Any]],
-        supplies: list[dict[str, Any]],
-    ) -> tuple[Asset, list[Task], list[Supply]]:
-        """Add an asset with its first tasks and supplies, all or nothing."""
-
-        def _add_all(session: Session) -> tuple[Asset, list[Task], list[Supply]]:
-            asset = Asset(**values)
-            session.add(asset)
-            task_rows = [Task(**task) for task in tasks]
-            supply_rows = [Supply(**supply) for supply in supplies]
-            session.add_all([*task_rows, *supply_rows])
-            session.flush()
-            return asset, task_rows, supply_rows
-
-        return await self._run(_add_all)
-
-    async def async_update_asset(self, asset_id: str, changes: dict[str, Any]) -> Asset:
-        """Change an asset's columns and return the updated row."""
-        return await self._run(lambda s: _update(s, Asset, asset_id, changes))
-
-    async def async_delete_asset(self, asset_id: str) -> None:
-        """Delete an asset with its tasks, supplies, logs and documents.
-
-        Captures about the asset stay in the inbox, no longer linked to it.
-        """
-
-        def _delete(session: Session) -> None:
-            for model in _ASSET_CHILDREN:
-                session.execute(
-                    delete(model).where(model.asset_id == asset_id)  # type: ignore[attr-defined]
-                )
-            session.execute(
-                update(InboxItem)
-                .where(InboxItem.asset_id == asset_id)
-                .values(asset_id=None)
-            )
-            session.execute(delete(Asset).where(Asset.id == asset_id))
-
-        await self._run(_delete)
-
-    # Tasks
-
-    async def async_add_task(self, values: dict[str, Any]) -> Task:
-        """Add a task."""
-        return await self._run(lambda s: _add(s, Task(**values)))
-
-    async def async_update_task(self, task_id: str, changes: dict[str, Any]) -> Task:
-        """Change a task's columns and return the updated row."""
-        return await self._run(lambda s: _update(s, Task, task_id, changes))
-
-    async def async_delete_task(self, task_id: str) -> None:
-        """Delete a task; its history stays on the asset, its supplies stay unlinked."""
-
-        def _delete(session: Session) -> None:
-            session.execute(
-                update(Supply).where(Supply.task_id == task_id).values(task_id=None)
-            )
-            session.execute(delete(Task).where(Task.id == task_id))
-
-        await self._run(_delete)
-
-    async def async_record_task_done(
-        self,
-        task_id: str,
-        task_changes: dict[str, Any],
-        log_values: dict[str, Any] | None,
-        used_supplies: list[str],
-    ) -> tuple[Task, Log | None, list[Supply]]:
-        """Write a completion or skip: the task's new schedule, its log, supplies used.
-
-        One transaction, so a completion is never half recorded.
-        """
-
-        def _record(session: Session) -> tuple[Task, Log | None, list[Supply]]:
-            task = _update(session, Task, task_id, task_changes)
-            log = _add(session, Log(**log_values)) if log_values else None
-            supplies = []
-            for supply_id in used_supplies:
-                supply = session.get_one(Supply, supply_id)
-                if supply.quantity:
-                    supply.quantity -= 1
-                supplies.append(supply)
-            session.flush()
-            return task, log, supplies
-
-        return await self._run(_record)
+        return await self._run(_count)
 
     # Logs
-
-    async def async_add_log(self, values: dict[str, Any]) -> Log:
-        """Add a log entry."""
-        return await self._run(lambda s: _add(s, Log(**values)))
 
     async def async_logs(
         self,
@@ -367,47 +263,13 @@ class Repository:
         if until:
             query = query.where(Log.performed_at < until)
         query = query.order_by(Log.performed_at.desc(), Log.id).limit(limit)
-        return await self._run(lambda s: list(s.scalars(query)), write=False)
+        return await self._run(lambda s: list(s.scalars(query)))
 
     # Inbox and documents
 
-    async def async_add_inbox_item(self, values: dict[str, Any]) -> InboxItem:
-        """Add a capture to the inbox."""
-        return await self._run(lambda s: _add(s, InboxItem(**values)))
-
-    async def async_update_inbox_item(
-        self, item_id: str, changes: dict[str, Any]
-    ) -> InboxItem:
-        """Change an inbox item's columns and return the updated row."""
-        return await self._run(lambda s: _update(s, InboxItem, item_id, changes))
-
-    async def async_claim_inbox_item(
-        self, item_id: str, statuses: tuple[str, ...]
-    ) -> InboxItem | None:
-        """Mark an item PROCESSING if it is in one of statuses; None if it was not.
-
-        One conditional UPDATE, so an item queued twice is still processed once.
-        """
-
-        def _claim(session: Session) -> InboxItem | None:
-            claimed = session.execute(
-                update(InboxItem)
-                .where(InboxItem.id == item_id, InboxItem.status.in_(statuses))
-                .values(
-                    status=INBOX_PROCESSING,
-                    attempts=InboxItem.attempts + 1,
-                    updated_at=dt_util.utcnow(),
-                )
-            )
-            if not claimed.rowcount:
-                return None
-            return session.get_one(InboxItem, item_id)
-
-        return await self._run(_claim)
-
     async def async_inbox_item(self, item_id: str) -> InboxItem | None:
         """Return one inbox item (open or filed)."""
-        return await self._run(lambda s: s.get(InboxItem, item_id), write=False)
+        return await self._run(lambda s: s.get(InboxItem, item_id))
 
     async def async_inbox_items(
         self, property_id: str, statuses: tuple[str, ...] | None = None
@@ -417,11 +279,7 @@ class Repository:
         if statuses is not None:
             query = query.where(InboxItem.status.in_(statuses))
         query = query.order_by(InboxItem.created_at, InboxItem.id)
-        return await self._run(lambda s: list(s.scalars(query)), write=False)
-
-    async def async_add_document(self, values: dict[str, Any]) -> Document:
-        """Add a document."""
-        return await self._run(lambda s: _add(s, Document(**values)))
+        return await self._run(lambda s: list(s.scalars(query)))
 
     async def async_documents(
         self,
@@ -436,19 +294,31 @@ class Repository:
         if document_id:
             query = query.where(Document.id == document_id)
         query = query.order_by(Document.name, Document.id)
-        return await self._run(lambda s: list(s.scalars(query)), write=False)
+        return await self._run(lambda s: list(s.scalars(query)))
 
-    # Supplies
+    async def async_cost_totals(
+        self, property_id: str, since: datetime
+    ) -> tuple[dict[str | None, Decimal], dict[str | None, Decimal]]:
+        """Return the logs' costs summed per asset: in total, and since a moment."""
+        total = func.sum(Log.cost)
+        base = (
+            select(Log.asset_id, total)
+            .where(Log.property_id == property_id, Log.cost.is_not(None))
+            .group_by(Log.asset_id)
+        )
+        recent = base.where(Log.performed_at >= since)
 
-    async def async_add_supply(self, values: dict[str, Any]) -> Supply:
-        """Add a supply."""
-        return await self._run(lambda s: _add(s, Supply(**values)))
+        def _sums(session: Session) -> tuple[dict[str | None, Decimal], ...]:
+            return tuple(
+                {
+                    asset_id: Decimal(value or 0)
+                    for asset_id, value in session.execute(q)
+                }
+                for q in (base, recent)
+            )
 
-    async def async_update_supply(
-        self, supply_id: str, changes: dict[str, Any]
-    ) -> Supply:
-        """Change a supply's columns and return the updated row."""
-        return await self._run(lambda s: _update(s, Supply, supply_id, changes))
+        lifetime, this_year = await self._run(_sums)
+        return lifetime, this_year
 
     # Announcements
 
@@ -488,34 +358,3 @@ class Repository:
             ]
 
         return await self._run(_load)
-
-    async def async_add_announcements(
-        self, property_id: str, announcements: list[tuple[str, datetime, str]]
-    ) -> None:
-        """Record reminders as sent."""
-
-        def _add_all(session: Session) -> None:
-            session.add_all(
-                Announcement(
-                    property_id=property_id, task_id=task_id, due_at=due_at, kind=kind
-                )
-                for task_id, due_at, kind in announcements
-            )
-
-        await self._run(_add_all)
-
-
-def _add[M: Base](session: Session, row: M) -> M:
-    session.add(row)
-    session.flush()
-    return row
-
-
-def _update[M: Base](
-    session: Session, model: type[M], row_id: str, changes: dict[str, Any]
-) -> M:
-    row = session.get_one(model, row_id)
-    for key, value in changes.items():
-        setattr(row, key, value)
-    session.flush()
-    return row

@@ -1,0 +1,117 @@
+"""What upkeep costs: per asset and for the whole property, in total and this year.
+
+Sums come from the logs' costs: loaded with two grouped queries at start, then kept
+up to date from each write's new log entries (a log is never changed, only added, or
+removed with its asset). "This year" is the home's calendar year: at midnight on
+January 1st (local time) the clock asks for a fresh load.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from decimal import Decimal
+
+from homeassistant.core import CALLBACK_TYPE, callback
+
+from .store.repository import Repository
+from .store.writes import KIND_ASSET, Change
+
+ZERO = Decimal(0)
+# The key of house-wide costs (logs without an asset).
+HOUSE = ""
+
+
+def year_start(moment: datetime, tz: tzinfo, offset: int = 0) -> datetime:
+    """Return the start of the local year of a moment (plus offset years), aware."""
+    local = moment.astimezone(tz)
+    return local.replace(
+        year=local.year + offset,
+        month=1,
+        day=1,
+        hour=0,
+        minute=0,
+        second=0,
+        microsecond=0,
+    )
+
+
+class PropertyCosts:
+    """Running cost totals of one property."""
+
+    def __init__(
+        self,
+        lifetime: dict[str, Decimal],
+        this_year: dict[str, Decimal],
+        year: tuple[datetime, datetime],
+    ) -> None:
+        """Start from loaded sums (keyed by asset id, HOUSE for house-wide work)."""
+        self._lifetime: defaultdict[str, Decimal] = defaultdict(lambda: ZERO, lifetime)
+        self._this_year: defaultdict[str, Decimal] = defaultdict(
+            lambda: ZERO, this_year
+        )
+        self.year_begin, self.year_end = year
+        self._listeners: list[Callable[[], None]] = []
+
+    @classmethod
+    async def async_load(
+        cls, repository: Repository, property_id: str, tz: tzinfo, now: datetime
+    ) -> PropertyCosts:
+        """Load the sums of a property's costs."""
+        start = year_start(now, tz)
+        lifetime, this_year = await repository.async_cost_totals(property_id, start)
+        return cls(
+            {k or HOUSE: v for k, v in lifetime.items()},
+            {k or HOUSE: v for k, v in this_year.items()},
+            (start, year_start(now, tz, 1)),
+        )
+
+    def reload_from(self, other: PropertyCosts) -> None:
+        """Take over freshly loaded sums (a new year began)."""
+        self._lifetime = other._lifetime
+        self._this_year = other._this_year
+        self.year_begin, self.year_end = other.year_begin, other.year_end
+        self._async_tell()
+
+    @property
+    def spent_this_year(self) -> Decimal:
+        """Return what the whole property cost this year."""
+        return sum(self._this_year.values(), ZERO)
+
+    @property
+    def spent_in_total(self) -> Decimal:
+        """Return what the whole property cost, all years."""
+        return sum(self._lifetime.values(), ZERO)
+
+    def asset(self, asset_id: str) -> tuple[Decimal, Decimal]:
+        """Return an asset's (lifetime, this year) cost."""
+        return self._lifetime.get(asset_id, ZERO), self._this_year.get(asset_id, ZERO)
+
+    @callback
+    def async_listen(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
+        """Call listener when the sums were loaded afresh (a new year).
+
+        Changes made by a write are not announced here: they arrive with the write's
+        change, to listeners of the view registered after these sums.
+        """
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _async_tell(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    @callback
+    def async_changed(self, change: Change) -> None:
+        """Add the costs of new log entries; forget removed assets' sums."""
+        for log in change.logs:
+            if log.cost is None:
+                continue
+            key = log.asset_id or HOUSE
+            self._lifetime[key] += log.cost
+            if self.year_begin <= log.performed_at < self.year_end:
+                self._this_year[key] += log.cost
+        for asset_id in change.removed.get(KIND_ASSET, ()):
+            self._lifetime.pop(asset_id, None)
+            self._this_year.pop(asset_id, None)
