@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Event, HassJob, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
@@ -194,10 +194,10 @@ class PropertyClock:
         """Join the scheduler and follow the view's writes; return how to stop."""
         unsub_changes = self.view.async_listen_changes(self._async_changed)
         leave = self._scheduler.async_add(self)
-        # The last writes must be in the export before HA is gone.
-        unsub_stop = self.hass.bus.async_listen(
-            EVENT_HOMEASSISTANT_STOP, self.async_flush_export
-        )
+        # The last writes must be in the export before HA is gone: saved as a
+        # shutdown job, which HA awaits first, while the recorder still runs (a stop
+        # listener could reach the recorder after its executor closed).
+        unsub_stop = self.hass.async_add_shutdown_job(HassJob(self.async_flush_export))
 
         @callback
         def _stop() -> None:
