@@ -9,6 +9,7 @@ from homeassistant.components.recorder import Recorder
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.recorder import get_instance
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -74,6 +75,10 @@ async def test_unreadable_task_is_left_out_with_an_issue(
     hass: HomeAssistant, entry: MockConfigEntry, bad: str
 ) -> None:
     """The property loads; the task is left out and named in a repair issue."""
+    if bad == BAD_VALUES["unreadable_date"] and (
+        get_instance(hass).engine.dialect.name != "sqlite"
+    ):
+        pytest.skip("only SQLite lets text into a datetime column")
     bad_task = await add_task(hass, entry, every=3, unit="months")
     good_task = await add_task(hass, entry, every=1, unit="weeks")
     await restart(hass, entry)
