@@ -125,6 +125,23 @@ async def rows_of(hass: HomeAssistant, property_id: str) -> dict[str, list[Any]]
     return found
 
 
+async def picture(
+    hass: HomeAssistant, entry_id: str, property_id: str
+) -> dict[str, Any]:
+    """Return what must be the same after a restore: rows, due dates, entity ids."""
+    return {
+        "rows": {
+            table: sorted((row.id, getattr(row, "updated_at", None)) for row in rows)
+            for table, rows in (await rows_of(hass, property_id)).items()
+        },
+        "due": {t.id: t.next_due_at for t in await db_rows(hass, Task)},
+        "entities": sorted(
+            e.entity_id
+            for e in er.async_entries_for_config_entry(er.async_get(hass), entry_id)
+        ),
+    }
+
+
 @pytest.mark.parametrize("where", ["exports", "allowed"])
 async def test_restore_on_a_fresh_home_assistant(
     async_test_recorder: Any, tmp_path: Path, where: str
@@ -141,17 +158,8 @@ async def test_restore_on_a_fresh_home_assistant(
         entry = await setup_property(hass, "Home", "1 Main St")
         filled = await fill(hass, entry)
         property_id = entry.runtime_data.view.property_id
-        before = {
-            table: sorted((row.id, getattr(row, "updated_at", None)) for row in rows)
-            for table, rows in (await rows_of(hass, property_id)).items()
-        }
-        next_due = {t.id: t.next_due_at for t in await db_rows(hass, Task)}
-        entity_ids = sorted(
-            e.entity_id
-            for e in er.async_entries_for_config_entry(
-                er.async_get(hass), entry.entry_id
-            )
-        )
+        before = await picture(hass, entry.entry_id, property_id)
+        assert "binary_sensor.furnace_maintenance_overdue" in before["entities"]
         documents = sorted((first / "haven" / property_id).rglob("*.pdf"))
         assert await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_stop()
@@ -186,27 +194,13 @@ async def test_restore_on_a_fresh_home_assistant(
         assert new.state is ConfigEntryState.LOADED
         assert (new.title, new.data["address"]) == ("Home", "1 Main St")
         assert new.runtime_data.view.property_id == property_id
-        after = {
-            table: sorted((row.id, getattr(row, "updated_at", None)) for row in rows)
-            for table, rows in (await rows_of(hass, property_id)).items()
-        }
-        assert after == before
-        assert {t.id: t.next_due_at for t in await db_rows(hass, Task)} == next_due
-        assert response["rows"]["haven_log"] == len(before["haven_log"])
+        assert await picture(hass, new.entry_id, property_id) == before
+        assert response["rows"]["haven_log"] == len(before["rows"]["haven_log"])
         device = device_of(hass, filled["asset"]["asset_id"])
         assert device is not None
         area = ar.async_get(hass).async_get_area(device.area_id or "")
         assert area is not None
         assert area.name == "Basement"
-        assert (
-            sorted(
-                e.entity_id
-                for e in er.async_entries_for_config_entry(
-                    er.async_get(hass), new.entry_id
-                )
-            )
-            == entity_ids
-        )
         assert sorted((second / "haven" / property_id).rglob("*.pdf")) == [
             second / path.relative_to(first) for path in documents
         ]
