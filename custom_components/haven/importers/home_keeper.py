@@ -90,6 +90,7 @@ def read(store: Any, tz: tzinfo, now: datetime) -> Plan:
     for asset_id, raw in assets.items():
         if isinstance(raw, dict):
             asset = _asset(plan, str(asset_id), raw, tz, now)
+            plan.assets.append(asset)
             by_id[asset.key] = asset
             for device_id in [
                 raw.get("device_id"),

@@ -27,7 +27,13 @@ from homeassistant.util import dt as dt_util
 from ..const import DEFAULT_LEAD_DAYS
 from ..data import HavenConfigEntry
 from ..errors import invalid
-from ..recurrence import ANCHOR_FIXED, KIND_CRON, KIND_INTERVAL
+from ..recurrence import (
+    ANCHOR_FIXED,
+    KIND_CRON,
+    KIND_INTERVAL,
+    local_day,
+    start_of_day,
+)
 from ..schedules import due_after, first_due, schedule_of, task_columns
 from ..store.models import Asset, Log, Supply, Task, Zone, new_id
 from ..store.writes import add_all
@@ -38,6 +44,7 @@ from .plan import (
     DUPLICATE,
     INVALID,
     METER,
+    NO_NAME,
     USER,
     PeerAsset,
     PeerLog,
@@ -127,6 +134,8 @@ class PeerImport:
         if not name and asset.device_id:
             device = dr.async_get(self.hass).async_get(asset.device_id)
             name = (device.name_by_user or device.name or "") if device else ""
+        if not name:
+            self._problem(asset.item or asset.key, NO_NAME)
         fields = {
             "name": (name or "Appliance")[:100],
             "manufacturer": asset.manufacturer,
@@ -196,7 +205,10 @@ class PeerImport:
         if task.every is not None:
             fields |= {"every": task.every, "unit": task.unit, "anchor": task.anchor}
         if task.first_due is not None and not task.done:
-            fields["first_due"] = task.first_due
+            due = task.first_due
+            if task.every is not None:  # an interval is due on a day
+                due = start_of_day(local_day(due, self.view.tz), self.view.tz)
+            fields["first_due"] = due
         if task.meter_entity_id:
             try:
                 self.commands.meter_value(task.meter_entity_id)
