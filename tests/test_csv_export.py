@@ -26,7 +26,7 @@ NOTES = {
     "plus": "+1 filter",
     "minus": "-2 bolts",
     "at": "@SUM(A1:A3)",
-    "unicode": "Ölwechsel – Ünterseite ½ 🔧 مرحبا",
+    "unicode": "Ölwechsel \u2013 Ünterseite ½ 🔧 مرحبا",
     "quoted": 'Said "done", then left\nsecond line',
 }
 
@@ -47,7 +47,7 @@ async def history(
     hass_admin_user: User,
     freezer: FrozenDateTimeFactory,
 ) -> dict[str, Any]:
-    """A furnace and a dishwasher with a history of awkward notes."""
+    """Return a furnace and a dishwasher with a history of awkward notes."""
     await hass.config.async_update(time_zone="Europe/Berlin")
     await hass.async_block_till_done()  # the property follows HA's time zone
     freezer.move_to("2025-03-10T12:00:00+00:00")

@@ -125,6 +125,13 @@ async def rows_of(hass: HomeAssistant, property_id: str) -> dict[str, list[Any]]
     return found
 
 
+def area_of(hass: HomeAssistant, asset_id: str) -> str | None:
+    """Return the name of the area an asset's device is in."""
+    device = device_of(hass, asset_id)
+    area = ar.async_get(hass).async_get_area((device.area_id if device else "") or "")
+    return area.name if area else None
+
+
 async def picture(
     hass: HomeAssistant, entry_id: str, property_id: str
 ) -> dict[str, Any]:
@@ -196,11 +203,7 @@ async def test_restore_on_a_fresh_home_assistant(
         assert new.runtime_data.view.property_id == property_id
         assert await picture(hass, new.entry_id, property_id) == before
         assert response["rows"]["haven_log"] == len(before["rows"]["haven_log"])
-        device = device_of(hass, filled["asset"]["asset_id"])
-        assert device is not None
-        area = ar.async_get(hass).async_get_area(device.area_id or "")
-        assert area is not None
-        assert area.name == "Basement"
+        assert area_of(hass, filled["asset"]["asset_id"]) == "Basement"
         assert sorted((second / "haven" / property_id).rglob("*.pdf")) == [
             second / path.relative_to(first) for path in documents
         ]

@@ -57,7 +57,7 @@ async def home(
     freezer: FrozenDateTimeFactory,
     hass_admin_user: User,
 ) -> MockConfigEntry:
-    """A property named Home in Berlin on March 1st, 2025, with a garden and a kitchen."""
+    """Return a property named Home in Berlin on March 1st, 2025 (a garden, a kitchen)."""
     await hass.config.async_update(time_zone="Europe/Berlin")
     freezer.move_to(NOW)
     areas = ar.async_get(hass)
@@ -137,16 +137,33 @@ async def by_name(hass: HomeAssistant, model: Any) -> dict[str, Any]:
     return {row.name: row for row in await db_rows(hass, model)}
 
 
-async def test_maintenance_supporter(
+@pytest.fixture
+async def supporter(
     hass: HomeAssistant, home: MockConfigEntry, hass_admin_user: User
-) -> None:
-    """Objects, tasks, schedules, last done, history and what could not be kept."""
-    user = hass_admin_user.id
-    add_entries(hass, user)
-    stamps = install(hass, "maintenance_supporter", user)
+) -> dict[str, Any]:
+    """Import Maintenance Supporter's records (a dry run first); return the answers."""
+    add_entries(hass, hass_admin_user.id)
+    stamps = install(hass, "maintenance_supporter", hass_admin_user.id)
     before = await db_dump(hass)
     dry = await import_from(hass, home, "maintenance_supporter", dry_run=True)
+    dump = await db_dump(hass)
+    response = await import_from(hass, home, "maintenance_supporter")
+    return {
+        "dry": dry,
+        "response": response,
+        "unchanged_by_dry_run": dump == before,
+        "stamps": stamps,
+        "user": hass_admin_user.id,
+    }
+
+
+async def test_maintenance_supporter_report(
+    hass: HomeAssistant, home: MockConfigEntry, supporter: dict[str, Any]
+) -> None:
+    """A dry run writes nothing; the import answers and notifies what was not kept."""
+    dry, response = supporter["dry"], supporter["response"]
     assert dry["dry_run"] is True
+    assert supporter["unchanged_by_dry_run"]
     assert dry["imported"] == {
         "zones": 1,
         "assets": 3,
@@ -154,10 +171,6 @@ async def test_maintenance_supporter(
         "supplies": 0,
         "logs": 9,
     }
-    assert await db_dump(hass) == before
-    assert notification(hass, "maintenance_supporter", home) is None
-
-    response = await import_from(hass, home, "maintenance_supporter")
     assert response["imported"] == dry["imported"]
     assert response["not_mapped"] == dry["not_mapped"]
     pool = "Pool Pump \u203a "
@@ -178,7 +191,18 @@ async def test_maintenance_supporter(
     assert ("history_type", left_out + "reset (1)") in details
     assert ("history_type", left_out + "triggered (2)") in details
     assert any("1,234" in reason for code, reason in details if code == "cost")
+    message = notification(hass, "maintenance_supporter", home)
+    assert message is not None
+    assert "Imported from maintenance_supporter" in message["title"]
+    assert "3 assets, 8 tasks, 0 supplies and 9 history entries" in message["message"]
+    assert "Garden hose" in message["message"]
+    assert untouched(supporter["stamps"])
 
+
+async def test_maintenance_supporter_objects(
+    hass: HomeAssistant, supporter: dict[str, Any]
+) -> None:
+    """Objects become assets: details, zone of their area, notes, devices."""
     assets = await by_name(hass, Asset)
     assert set(assets) == {"Pool Pump", "Car", "Garden hose"}
     pump = assets["Pool Pump"]
@@ -195,9 +219,14 @@ async def test_maintenance_supporter(
     device = device_of(hass, pump.id)
     assert device is not None
     assert device.area_id == "garden"
-    assert assets["Car"].manufacturer == "Škoda"
+    assert assets["Car"].manufacturer == "\u0160koda"
     assert assets["Garden hose"].zone_id is None
 
+
+async def test_maintenance_supporter_tasks(
+    hass: HomeAssistant, supporter: dict[str, Any]
+) -> None:
+    """Intervals, anchors, last done and next due by Haven's rules."""
     tasks = await by_name(hass, Task)
     cleaning = tasks["Filter Cleaning"]
     assert (
@@ -210,7 +239,7 @@ async def test_maintenance_supporter(
         "weeks",
     )
     assert (cleaning.anchor, cleaning.lead_days) == ("completion", 3)
-    assert cleaning.assigned_user_id == user
+    assert cleaning.assigned_user_id == supporter["user"]
     assert cleaning.last_completed_at == utc("2025-02-20T18:00:00+01:00")
     assert cleaning.next_due_at == midnight("2025-03-06")
     assert "Checklist: Pump off; Backwash 2 min; Rinse 30 s" in (cleaning.notes or "")
@@ -222,13 +251,8 @@ async def test_maintenance_supporter(
     assert (pressure.interval_every, pressure.interval_unit) == (30, "days")
     assert pressure.last_completed_at == midnight("2025-02-01")
     assert pressure.next_due_at == midnight("2025-03-03")
-    assert (
-        tasks["Replace shaft seal"].schedule_kind,
-        tasks["Replace shaft seal"].next_due_at,
-    ) == (
-        "once",
-        None,
-    )
+    seal = tasks["Replace shaft seal"]
+    assert (seal.schedule_kind, seal.next_due_at) == ("once", None)
     assert tasks["Inspect the cover"].next_due_at == midnight("2025-04-01")
     assert tasks["Descale the heat exchanger"].schedule_kind == "once"
     assert "Old skimmer basket" not in tasks
@@ -238,9 +262,17 @@ async def test_maintenance_supporter(
     assert tasks["Tyre swap"].last_completed_at is None
     assert tasks["Tyre swap"].next_due_at == utc("2025-09-01T00:00:00+02:00")
 
+
+async def test_maintenance_supporter_history(
+    hass: HomeAssistant, home: MockConfigEntry, supporter: dict[str, Any]
+) -> None:
+    """History: kinds, costs (text with a decimal comma too), who; nothing twice."""
+    user = supporter["user"]
+    tasks = await by_name(hass, Task)
+    assets = await by_name(hass, Asset)
     logs = sorted(await db_rows(hass, Log), key=lambda log: log.performed_at)
     assert len(logs) == 9
-    cleaning_logs = [log for log in logs if log.task_id == cleaning.id]
+    cleaning_logs = [log for log in logs if log.task_id == tasks["Filter Cleaning"].id]
     assert [(log.kind, log.cost, log.user_id) for log in cleaning_logs] == [
         ("completed", Decimal("12.50"), user),
         ("skipped", None, None),
@@ -254,17 +286,9 @@ async def test_maintenance_supporter(
         (None, None),
         (None, Decimal("3.20")),
     ]
-    assert {log.asset_id for log in archived} == {pump.id}
+    assert {log.asset_id for log in archived} == {assets["Pool Pump"].id}
     oil = [log.cost for log in logs if log.action == "Oil change"]
     assert oil == [Decimal("89.90"), Decimal("1149.00")]
-
-    message = notification(hass, "maintenance_supporter", home)
-    assert message is not None
-    assert "Imported from maintenance_supporter" in message["title"]
-    assert "3 assets, 8 tasks, 0 supplies and 9 history entries" in message["message"]
-    assert "Garden hose" in message["message"]
-    assert untouched(stamps)
-
     # Imported again: nothing twice.
     again = await import_from(hass, home, "maintenance_supporter")
     assert again["imported"] == {
@@ -275,7 +299,7 @@ async def test_maintenance_supporter(
         "logs": 0,
     }
     assert {p["code"] for p in again["not_mapped"]} >= {"duplicate"}
-    assert untouched(stamps)
+    assert untouched(supporter["stamps"])
 
 
 async def test_home_keeper(
