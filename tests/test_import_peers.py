@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 import json
 from pathlib import Path
+import re
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -26,6 +27,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, MockUser
 
 from custom_components.haven.const import DOMAIN
+from custom_components.haven.importers import plan
 from custom_components.haven.store.models import Asset, Log, Supply, Task, Zone
 
 from .conftest import db_dump, db_rows, device_of, setup_property
@@ -524,3 +526,25 @@ async def test_import_from_is_for_administrators(
         await import_from(hass, home, "grocy")
     assert err.value.translation_key == "invalid_field"
     assert await db_dump(hass) == before
+
+
+def test_every_refusal_and_reason_is_translated() -> None:
+    """Each refusal key the import code raises and each reason code has its text."""
+    package = Path(__file__).parents[1] / "custom_components" / "haven"
+    texts = json.loads((package / "translations" / "en.json").read_text())
+    sources = [
+        package / "importing.py",
+        package / "csv_export.py",
+        package / "transfer_services.py",
+        *sorted((package / "importers").glob("*.py")),
+    ]
+    keys = {
+        key
+        for source in sources
+        for key in re.findall(r'invalid\(\s*"(\w+)"', source.read_text())
+    }
+    assert keys - set(texts["exceptions"]) == set()
+    reasons = {f"import_reason_{code}" for code in plan.REASONS}
+    assert reasons == {
+        key for key in texts["common"] if key.startswith("import_reason_")
+    }

@@ -47,6 +47,27 @@ DOCUMENTS = "documents"
 PARENT = "parent"
 DUPLICATE = "duplicate"
 INVALID = "invalid"
+REASONS = (
+    NO_NAME,
+    TOO_LONG,
+    TRIGGER,
+    INTERVAL,
+    DISABLED,
+    ARCHIVED,
+    HISTORY_TYPE,
+    BAD_DATE,
+    FUTURE,
+    COST,
+    USER,
+    ASSIGNEE,
+    AREA,
+    METER,
+    SEASON,
+    DOCUMENTS,
+    PARENT,
+    DUPLICATE,
+    INVALID,
+)
 # Haven keeps intervals of 1 to 1000 of a unit.
 EVERY_MAX = 1000
 # Between an asset's and a task's name, when a report names an item.
