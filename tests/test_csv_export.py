@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import timedelta
 from http import HTTPStatus
 import io
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.auth.models import User
+from homeassistant.components.http.auth import async_sign_path
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 import pytest
@@ -188,6 +190,7 @@ async def test_history_download(
     history: dict[str, Any],
     hass_client: ClientSessionGenerator,
     hass_client_no_auth: ClientSessionGenerator,
+    hass_access_token: str,
 ) -> None:
     """Signed-in users download the same CSV; others get 401, unknown 404."""
     url = f"/api/haven/exports/{entry.entry_id}/history.csv"
@@ -211,3 +214,12 @@ async def test_history_download(
     anonymous = await hass_client_no_auth()
     response = await anonymous.get(url)
     assert response.status == HTTPStatus.UNAUTHORIZED
+    # The panel offers it as a link: a path signed for the signed-in user.
+    refresh_token = hass.auth.async_validate_access_token(hass_access_token)
+    assert refresh_token is not None
+    signed = async_sign_path(
+        hass, url, timedelta(seconds=30), refresh_token_id=refresh_token.id
+    )
+    response = await anonymous.get(signed)
+    assert response.status == HTTPStatus.OK
+    assert await response.read() == Path(written["path"]).read_bytes()
