@@ -162,6 +162,10 @@ async def test_export_csv_of_one_asset_since_a_day(
         "2025-02-04 11:00",
         "2025-02-05 11:00",
     ]
+    # Removing the property removes its CSV with its other files.
+    assert await hass.config_entries.async_remove(entry.entry_id)
+    await hass.async_block_till_done()
+    assert not Path(response["path"]).exists()
 
 
 @pytest.mark.parametrize(
