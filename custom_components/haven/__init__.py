@@ -40,6 +40,7 @@ from .services import async_setup_services
 from .store.migrations import SchemaTooNewError
 from .store.repository import DatabaseError, DatabaseNotReadyError, Repository
 from .timezone import TimeZoneFollower
+from .transfer_services import async_setup_transfer
 from .unreadable import async_report as async_report_unreadable, split_readable
 from .view import PropertyView
 from .websocket import async_setup_websocket
@@ -61,6 +62,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register Haven's actions and websocket commands once, for all properties."""
     async_setup_services(hass)
     async_setup_capture(hass)
+    async_setup_transfer(hass)
     async_setup_websocket(hass)
     await async_register_frontend(hass)
     return True

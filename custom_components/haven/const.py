@@ -80,6 +80,10 @@ ATTR_QUANTITY: Final = "quantity"
 ATTR_SINCE: Final = "since"
 ATTR_LIMIT: Final = "limit"
 ATTR_USER_ID: Final = "user_id"
+# Import and export (haven.import, haven.import_from, haven.export_csv).
+ATTR_MODE: Final = "mode"
+ATTR_SOURCE: Final = "source"
+ATTR_DRY_RUN: Final = "dry_run"
 
 DEFAULT_LEAD_DAYS: Final = 7
 

@@ -47,6 +47,11 @@ def export_path(hass: HomeAssistant, entry_id: str) -> Path:
     return Path(hass.config.path(FILES_FOLDER, "exports", f"{entry_id}.json"))
 
 
+def history_csv_path(hass: HomeAssistant, entry_id: str) -> Path:
+    """Return where haven.export_csv writes a property's history."""
+    return export_path(hass, entry_id).with_name(f"{entry_id}-history.csv")
+
+
 def damaged_issue_id(entry_id: str) -> str:
     """Return the id of a property's damaged export issue."""
     return f"{ISSUE_EXPORT_DAMAGED}_{entry_id}"
@@ -265,6 +270,7 @@ def remove_files(root: Path, path: Path, property_id: str | None) -> None:
     for found in ids:
         shutil.rmtree(root / found, ignore_errors=True)
     remove_all(path)
+    path.with_name(f"{path.stem}-history.csv").unlink(missing_ok=True)
 
 
 async def async_remove_files(

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..const import DOMAIN
 from .export import CheckedExport, dump_property
+from .importing import import_into
 from .migrations import SchemaReport, migrate, repair_schema
 from .models import (
     Announcement,
@@ -227,6 +228,13 @@ class Repository:
             return restore(session, export, None)
 
         return await self._run(_replace)
+
+    async def async_import(self, export: CheckedExport) -> int:
+        """Put a bound export in place of its entry's empty property (importing.py).
+
+        All or nothing: a property with records or an id in use is refused.
+        """
+        return await self._run(lambda s: import_into(s, export))
 
     async def async_create_property(
         self, config_entry_id: str, name: str, address: str | None

@@ -1,0 +1,1 @@
+"""Readers of what other maintenance integrations store, and the import that uses them."""
