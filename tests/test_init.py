@@ -8,6 +8,7 @@ from typing import Any
 
 from homeassistant import loader
 from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import area_registry as ar, device_registry as dr
 from homeassistant.helpers.recorder import get_instance
@@ -45,6 +46,17 @@ async def test_setup_creates_property_and_device(
     assert version.version == SCHEMA_VERSION
 
 
+def _listeners(hass: HomeAssistant) -> dict[str, int]:
+    """Count the event listeners, but HA's own pending-save bookkeeping.
+
+    A registry whose save is waiting listens to the final write until it saved; how
+    many wait at a given moment depends on timing, not on Haven.
+    """
+    counts = dict(hass.bus.async_listeners())
+    counts.pop(EVENT_HOMEASSISTANT_FINAL_WRITE, None)
+    return counts
+
+
 async def _flush_delayed_saves(hass: HomeAssistant) -> None:
     """Let HA's registries write their delayed saves (each waits with a listener)."""
     async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=1))
@@ -65,7 +77,7 @@ async def test_unload_and_reload_leave_nothing_behind(
     await _flush_delayed_saves(hass)
     counts = await db_counts(hass)
     devices = len(dr.async_get(hass).devices)
-    listeners = hass.bus.async_listeners()
+    listeners = _listeners(hass)
     view_listeners = entry.runtime_data.view.listener_count
     states = sorted(hass.states.async_entity_ids())
 
@@ -83,7 +95,7 @@ async def test_unload_and_reload_leave_nothing_behind(
     await _flush_delayed_saves(hass)
     assert await db_counts(hass) == counts
     assert len(dr.async_get(hass).devices) == devices
-    assert hass.bus.async_listeners() == listeners
+    assert _listeners(hass) == listeners
     assert entry.runtime_data.view.listener_count == view_listeners
     assert sorted(hass.states.async_entity_ids()) == states
 
