@@ -1587,7 +1587,11 @@ def _orchestrate(runs: int, profile: bool, source: Path, json_out: Path | None) 
     with tempfile.TemporaryDirectory(prefix="haven-bench-") as tmp:
         work = Path(tmp)
         base = work / "populated"
-        _make_config_dir(base, source)
+        # A copy of the integration, so editing the checkout during a run changes
+        # nothing measured.
+        snapshot = work / "haven"
+        shutil.copytree(source, snapshot, ignore=shutil.ignore_patterns("__pycache__"))
+        _make_config_dir(base, snapshot)
         results: dict[str, Any] = {
             "load_before": os.getloadavg()[0],
             "code": _code_label(source),

@@ -25,6 +25,7 @@ from .commands import PropertyCommands
 from .const import CONF_ADDRESS, DOMAIN, FILES_FOLDER
 from .data import HavenConfigEntry, HavenData
 from .devices import PropertyDevices
+from .entity import async_remove_disabled_task_entities
 from .meters import MeterTracker
 from .notify import Notifier, ReminderSettings
 from .reminders import Reminders
@@ -53,6 +54,17 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_services(hass)
     async_setup_capture(hass)
     async_setup_websocket(hass)
+    return True
+
+
+async def async_migrate_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> bool:
+    """Bring an older property's config entry up to date (once, before set-up)."""
+    if entry.version > 1:
+        return False  # written by a newer Haven
+    if entry.minor_version < 2:  # noqa: PLR2004 - the version that brought the change
+        # 1.2: per-task entities only where wanted, no longer thousands disabled.
+        async_remove_disabled_task_entities(hass, entry.entry_id)
+        hass.config_entries.async_update_entry(entry, minor_version=2)
     return True
 
 

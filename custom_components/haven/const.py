@@ -20,6 +20,8 @@ CONF_REPEAT_DAYS: Final = "repeat_days"
 CONF_QUIET_START: Final = "quiet_start"
 CONF_QUIET_END: Final = "quiet_end"
 CONF_SHOPPING_LIST: Final = "shopping_list"
+# A next-due sensor and a mark-done button for every task (off: only those enabled).
+CONF_TASK_ENTITIES: Final = "task_entities"
 DEFAULT_REMINDER_TIME: Final = "09:00:00"
 
 # Action (service) field names: part of the public contract, extend but never rename.
