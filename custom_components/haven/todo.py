@@ -96,6 +96,11 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
         self.async_write_ha_state()
 
     @property
+    def state(self) -> int:
+        """Return how many items need doing, counted by the view (no list walk)."""
+        return len(self.view.tasks) - self.view.count(STATUS_DONE)
+
+    @property
     def todo_items(self) -> list[TodoItem]:
         """Return the items, soonest due first (undated last)."""
         if self._ordered is None:

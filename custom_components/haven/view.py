@@ -65,6 +65,8 @@ STATUS_DONE = "done"
 
 _NEVER = datetime.max.replace(tzinfo=UTC)
 
+type OrderKey = tuple[datetime, str, str]
+"""A task's place in due order: (next due or never, name folded, id)."""
 type StructureListener = Callable[[str, str], None]
 """Called with ("task" or "asset", record id) when a record is added."""
 type ChangeListener = Callable[[Change], None]
@@ -122,7 +124,9 @@ class PropertyView:
         self.tasks: dict[str, Task] = {}
         self.supplies: dict[str, Supply] = {}
         self.status: dict[str, str] = {}
-        self._by_status: defaultdict[str, set[str]] = defaultdict(set)
+        # Per status, its tasks' order keys in due order: the sensors list the first
+        # few of a status without sorting them all.
+        self._by_status: defaultdict[str, list[OrderKey]] = defaultdict(list)
         self._by_asset: defaultdict[str, set[str]] = defaultdict(set)
         self._by_meter: defaultdict[str, set[str]] = defaultdict(set)
         self._supplies_by_task: defaultdict[str, set[str]] = defaultdict(set)
@@ -131,8 +135,8 @@ class PropertyView:
         self._changes: dict[str, tuple[datetime, ...]] = {}
         self._moments: list[tuple[datetime, str]] = []
         # Tasks in due order (undated last), for the to-do list and the calendar.
-        self._order: list[tuple[datetime, str, str]] = []
-        self._order_key: dict[str, tuple[datetime, str, str]] = {}
+        self._order: list[OrderKey] = []
+        self._order_key: dict[str, OrderKey] = {}
         for task in snapshot.tasks:
             self._index(task, now)
         for supply in snapshot.supplies:
@@ -172,18 +176,19 @@ class PropertyView:
         _discard(self._by_meter, task.meter_entity_id, task.id)
         self._changes.pop(task.id, None)
         if (key := self._order_key.pop(task.id, None)) is not None:
-            del self._order[bisect_left(self._order, key)]
-        if (status := self.status.pop(task.id, None)) is not None:
-            self._by_status[status].discard(task.id)
+            _remove_key(self._order, key)
+            if (status := self.status.pop(task.id, None)) is not None:
+                _remove_key(self._by_status[status], key)
 
     def _set_status(self, task_id: str, status: str) -> bool:
         """Record a task's status; return whether it changed."""
         old = self.status.get(task_id)
         if old == status:
             return False
+        key = self._order_key[task_id]
         if old is not None:
-            self._by_status[old].discard(task_id)
-        self._by_status[status].add(task_id)
+            _remove_key(self._by_status[old], key)
+        insort(self._by_status[status], key)
         self.status[task_id] = status
         return True
 
@@ -251,14 +256,8 @@ class PropertyView:
 
     def tasks_with(self, status: str, limit: int | None = None) -> list[Task]:
         """Return the tasks with a status, soonest due first (the first limit)."""
-        tasks = (self.tasks[i] for i in self._by_status.get(status, ()))
-
-        def key(task: Task) -> tuple[datetime, str, str]:
-            return self._order_key[task.id]
-
-        if limit is None:
-            return sorted(tasks, key=key)
-        return heapq.nsmallest(limit, tasks, key=key)
+        keys = self._by_status.get(status, [])
+        return [self.tasks[task_id] for _, _, task_id in keys[:limit]]
 
     @property
     def health(self) -> int:
@@ -415,6 +414,11 @@ class PropertyView:
         for task in moved:
             keys.update(filter(None, (task.id, task.asset_id)))
         self._async_tell(keys, [], Change(tasks=moved, written=False))
+
+
+def _remove_key(keys: list[OrderKey], key: OrderKey) -> None:
+    """Remove a key from a sorted list of keys (it is there: keys are unique)."""
+    del keys[bisect_left(keys, key)]
 
 
 def _discard(index: defaultdict[str, set[str]], key: str | None, value: str) -> None:
