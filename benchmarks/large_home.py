@@ -1127,6 +1127,8 @@ async def _async_warm_breakdown(hass: HomeAssistant) -> dict[str, Any]:
     for where, name, label in (
         (".store.repository:Repository", "async_load_property", "load rows (recorder)"),
         (".view:PropertyView", "__init__", "build view + statuses"),
+        (".store.repository:Repository", "async_announcements", "load reminders sent"),
+        (".reminders:Reminders", "__init__", "plan reminders"),
         (".commands:PropertyCommands", "async_update_property", "update property row"),
         (".manager:PropertyManager", "async_update_property", "update property row"),
         (".devices:PropertyDevices", "async_sync", "sync devices"),

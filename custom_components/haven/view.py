@@ -29,6 +29,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
 import heapq
 
 from homeassistant.core import CALLBACK_TYPE, callback
@@ -78,8 +79,9 @@ def iso(moment: datetime | None) -> str | None:
     return dt_util.as_local(moment).isoformat() if moment else None
 
 
+@lru_cache(maxsize=4096)
 def overdue_from(due: datetime, tz: tzinfo) -> datetime:
-    """Return when a task due at a moment becomes overdue."""
+    """Return when a task due at a moment becomes overdue (remembered per moment)."""
     if is_day_granular(due, tz):
         return start_of_day(local_day(due, tz) + timedelta(days=1), tz)
     return due
@@ -96,20 +98,30 @@ def task_done(task: Task) -> bool:
 
 def task_status(task: Task, now: datetime, tz: tzinfo) -> str:
     """Return a task's status at a moment."""
-    due = task.next_due_at
-    if due is None:
+    return _status(task, now, _status_changes(task, tz))
+
+
+def _status(task: Task, now: datetime, changes: tuple[datetime, ...]) -> str:
+    """Return a task's status at a moment, from its status-change moments."""
+    if not changes:
         return STATUS_DONE if task_done(task) else STATUS_UNSCHEDULED
-    if now >= overdue_from(due, tz):
+    due_soon, overdue = changes
+    if now >= overdue:
         return STATUS_OVERDUE
-    if now >= due - timedelta(days=task.lead_days):
+    if now >= due_soon:
         return STATUS_DUE_SOON
     return STATUS_OK
 
 
 def _status_changes(task: Task, tz: tzinfo) -> tuple[datetime, ...]:
+    """Return when a task becomes due soon and overdue (nothing without a due)."""
     if (due := task.next_due_at) is None:
         return ()
     return (due - timedelta(days=task.lead_days), overdue_from(due, tz))
+
+
+def _due_order(task: Task) -> OrderKey:
+    return (task.next_due_at or _NEVER, task.name.casefold(), task.id)
 
 
 class PropertyView:
@@ -137,8 +149,7 @@ class PropertyView:
         # Tasks in due order (undated last), for the to-do list and the calendar.
         self._order: list[OrderKey] = []
         self._order_key: dict[str, OrderKey] = {}
-        for task in snapshot.tasks:
-            self._index(task, now)
+        self._load_tasks(snapshot.tasks, now)
         for supply in snapshot.supplies:
             self._put_supply(supply)
         # Open captures (not yet filed), oldest first.
@@ -152,6 +163,24 @@ class PropertyView:
 
     # Indexes
 
+    def _load_tasks(self, tasks: list[Task], now: datetime) -> None:
+        """Index the tasks loaded at set-up: each sorted list is sorted once."""
+        for task in tasks:
+            self.tasks[task.id] = task
+            if task.asset_id:
+                self._by_asset[task.asset_id].add(task.id)
+            if task.meter_entity_id:
+                self._by_meter[task.meter_entity_id].add(task.id)
+            changes = self._changes[task.id] = _status_changes(task, self.tz)
+            self._moments.extend((m, task.id) for m in changes if m > now)
+            key = self._order_key[task.id] = _due_order(task)
+            status = self.status[task.id] = _status(task, now, changes)
+            self._by_status[status].append(key)
+        heapq.heapify(self._moments)
+        self._order = sorted(self._order_key.values())
+        for keys in self._by_status.values():
+            keys.sort()
+
     def _index(self, task: Task, now: datetime) -> None:
         """Add or replace a task in the rows and every index."""
         if (old := self.tasks.get(task.id)) is not None:
@@ -161,15 +190,15 @@ class PropertyView:
             self._by_asset[task.asset_id].add(task.id)
         if task.meter_entity_id:
             self._by_meter[task.meter_entity_id].add(task.id)
-        moments = _status_changes(task, self.tz)
-        self._changes[task.id] = moments
-        for moment in moments:
+        changes = _status_changes(task, self.tz)
+        self._changes[task.id] = changes
+        for moment in changes:
             if moment > now:
                 heapq.heappush(self._moments, (moment, task.id))
-        key = (task.next_due_at or _NEVER, task.name.casefold(), task.id)
+        key = _due_order(task)
         insort(self._order, key)
         self._order_key[task.id] = key
-        self._set_status(task.id, task_status(task, now, self.tz))
+        self._set_status(task.id, _status(task, now, changes))
 
     def _unindex(self, task: Task) -> None:
         _discard(self._by_asset, task.asset_id, task.id)
@@ -406,7 +435,7 @@ class PropertyView:
             if moment not in self._changes.get(task_id, ()):
                 continue
             task = self.tasks[task_id]
-            if self._set_status(task_id, task_status(task, now, self.tz)):
+            if self._set_status(task_id, _status(task, now, self._changes[task_id])):
                 moved.append(task)
         if not moved:
             return

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, and_, delete, exists, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .export import dump_property, read_export, restore_property
@@ -306,30 +306,23 @@ class Repository:
         """
 
         def _load(session: Session) -> list[tuple[str, datetime, str]]:
-            current = dict(
-                session.execute(
-                    select(Task.id, Task.next_due_at).where(
-                        Task.property_id == property_id
-                    )
+            # Matched in the database: a big home's tasks are not read a second time.
+            current = and_(
+                Task.id == Announcement.task_id, Task.next_due_at == Announcement.due_at
+            )
+            session.execute(
+                delete(Announcement)
+                .where(
+                    Announcement.property_id == property_id,
+                    ~exists().where(current),
                 )
-                .tuples()
-                .all()
+                .execution_options(synchronize_session=False)
             )
             rows = session.execute(
-                select(
-                    Announcement.id,
-                    Announcement.task_id,
-                    Announcement.due_at,
-                    Announcement.kind,
-                ).where(Announcement.property_id == property_id)
-            ).all()
-            stale = [row.id for row in rows if current.get(row.task_id) != row.due_at]
-            if stale:
-                session.execute(delete(Announcement).where(Announcement.id.in_(stale)))
-            return [
-                (row.task_id, row.due_at, row.kind)
-                for row in rows
-                if current.get(row.task_id) == row.due_at
-            ]
+                select(Announcement.task_id, Announcement.due_at, Announcement.kind)
+                .join(Task, current)
+                .where(Announcement.property_id == property_id)
+            )
+            return [(row.task_id, row.due_at, row.kind) for row in rows]
 
         return await self._run(_load)
