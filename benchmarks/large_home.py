@@ -109,6 +109,8 @@ class Scenario:
     """How big the home is: the 1x home, or every count multiplied by scale."""
 
     scale: int = 1
+    # The property's task_entities option (a next-due sensor and a button per task).
+    task_entities: bool = False
 
     def __getattr__(self, name: str) -> int:
         """Return a count of the 1x home, times the scale."""
@@ -633,6 +635,8 @@ async def _async_populate(config_dir: Path) -> dict[str, Any]:
     await hass.async_block_till_done()
     entry = _haven_entry(hass)
     property_id = entry.runtime_data.view.property_id
+    if SCENARIO.task_entities:
+        hass.config_entries.async_update_entry(entry, options={"task_entities": True})
     areas = ar.async_get(hass)
     area_ids = [areas.async_get_or_create(name).id for name in _area_names()]
     now = dt_util.utcnow()
@@ -1201,11 +1205,12 @@ class _OncePerMessage(logging.Filter):
         return self.seen[key] == 1
 
 
-def _child_main(argv: list[str]) -> None:
-    phase, config_dir, result_file = argv[0], Path(argv[1]), Path(argv[2])
+def _child_main(argument: str) -> None:
+    args = json.loads(argument)
+    phase, config_dir, result_file = args["phase"], Path(args["dir"]), Path(args["out"])
     global SCENARIO  # noqa: PLW0603 - set once per process, before anything runs
-    SCENARIO = Scenario(int(argv[3]))
-    profile = argv[4] == "1"
+    SCENARIO = Scenario(args["scale"], args["task_entities"])
+    profile = args["profile"]
     _keep_repository_off_sys_path()
     _run_home_assistant_start_checks()
     logging.basicConfig(
@@ -1235,11 +1240,16 @@ def _run_child(
             sys.executable,
             str(Path(__file__).resolve()),
             "--child",
-            phase,
-            str(config_dir),
-            str(result_file),
-            str(SCENARIO.scale),
-            "1" if profile else "0",
+            json.dumps(
+                {
+                    "phase": phase,
+                    "dir": str(config_dir),
+                    "out": str(result_file),
+                    "scale": SCENARIO.scale,
+                    "task_entities": SCENARIO.task_entities,
+                    "profile": profile,
+                }
+            ),
         ],
         check=True,
         timeout=1800,
@@ -1298,6 +1308,7 @@ def _summary(results: dict[str, Any]) -> dict[str, Any]:
     return {
         "code": results["code"],
         "scale": SCENARIO.scale,
+        "task_entities": SCENARIO.task_entities,
         "tasks": results["populate"]["counts"]["haven_task"],
         "load": [results["load_before"], results["load_after"]],
         "setup_first_s": _median([r["setup_s"] for r in firsts]),
@@ -1494,7 +1505,7 @@ def _print_report(results: dict[str, Any]) -> None:
     print(
         f"Entities: {counts['entities']:,} registered ({counts['enabled']:,} enabled,"
         f" {counts['states']:,} states written), {counts['devices']:,} devices;"
-        " default options"
+        + (" task_entities option on" if SCENARIO.task_entities else " default options")
     )
     print()
     _print_table(_rows(_summary(results)))
@@ -1646,10 +1657,11 @@ def _compare(files: list[Path]) -> None:
     summaries = [json.loads(f.read_text(encoding="utf-8")) for f in files]
     tables = []
     for summary in summaries:
-        SCENARIO = Scenario(summary["scale"])
+        SCENARIO = Scenario(summary["scale"], summary.get("task_entities", False))
         tables.append(_rows(summary))
     header = " | ".join(
-        f"{s['scale']}x: {s['code']} (load {s['load'][0]:.1f}-{s['load'][1]:.1f})"
+        f"{s['scale']}x{' + task entities' if s.get('task_entities') else ''}:"
+        f" {s['code']} (load {s['load'][0]:.1f}-{s['load'][1]:.1f})"
         for s in summaries
     )
     print(f"| figure | {header} |")
@@ -1661,8 +1673,8 @@ def _compare(files: list[Path]) -> None:
 
 def main() -> None:
     """Run the benchmark, or one of its child phases."""
-    if len(sys.argv) == 7 and sys.argv[1] == "--child":
-        _child_main(sys.argv[2:])
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        _child_main(sys.argv[2])
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -1676,6 +1688,11 @@ def main() -> None:
         type=int,
         default=1,
         help="multiply the home: 10 for 3,000 assets / 10,000 tasks (default 1)",
+    )
+    parser.add_argument(
+        "--task-entities",
+        action="store_true",
+        help="turn on the property's task_entities option (entities for every task)",
     )
     parser.add_argument(
         "--haven",
@@ -1703,7 +1720,7 @@ def main() -> None:
         _compare(args.compare)
         return
     global SCENARIO  # noqa: PLW0603 - set once, before anything runs
-    SCENARIO = Scenario(max(1, args.scale))
+    SCENARIO = Scenario(max(1, args.scale), args.task_entities)
     with contextlib.suppress(KeyboardInterrupt):
         _orchestrate(max(1, args.runs), args.profile, args.haven.resolve(), args.json)
 
