@@ -20,6 +20,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from .commands import PropertyCommands
 from .const import CONF_TASK_ENTITIES, DOMAIN
 from .data import HavenConfigEntry
+from .devices import find_device
 from .store.models import Task
 from .store.writes import KIND_TASK, Change
 from .view import PropertyView
@@ -47,9 +48,13 @@ class HavenEntity(Entity):
         self.commands = commands
         self._listen_key = listen_key
         self._attr_unique_id = unique_id
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, device_key or commands.view.property_id)}
-        )
+        record_id = device_key or commands.view.property_id
+        if device := find_device(commands.hass, commands.entry_id, record_id):
+            # The device exists (devices are made before their entities): linking it
+            # spares the device registry a get-or-create per entity of a big home.
+            self.device_entry = device
+        else:
+            self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, record_id)})
 
     @property
     def view(self) -> PropertyView:

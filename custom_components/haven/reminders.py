@@ -165,10 +165,14 @@ class Reminders:
         moment = min(moment for moment, _ in moments)
         if self._next.get(task.id) != moment:
             self._next[task.id] = moment
-            if push:
+            if not push:
+                self._heap.append((moment, task.id))
+            elif len(self._heap) < 2 * len(self._next) + 64:
                 heapq.heappush(self._heap, (moment, task.id))
             else:
-                self._heap.append((moment, task.id))
+                # Re-planned tasks leave stale entries behind: rebuild now and then.
+                self._heap = [(at, task_id) for task_id, at in self._next.items()]
+                heapq.heapify(self._heap)
 
     @callback
     def async_changed(self, change: Change) -> None:

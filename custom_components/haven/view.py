@@ -5,12 +5,11 @@ returned, so reading a state never touches the database and nothing polls. Liste
 subscribe to the keys they show (a record id, or ``PROPERTY_KEY`` for house-wide
 figures) and only those are called when that record changes.
 
-Each task has a status derived from its next due moment and the clock:
-
-- ``overdue``: the due moment has passed (for a task due on a day: that day is over);
-- ``due_soon``: within the task's lead days before it is due (including its due day);
-- ``ok``: further away; ``unscheduled``: no due moment (a meter not reached yet, a
-  one-off without a date); ``done``: a one-off that was completed.
+Each task has a status derived from its next due moment and the clock: ``overdue``
+(the due moment has passed; for a task due on a day, that day is over), ``due_soon``
+(within its lead days before it is due, due day included), ``ok`` (further away),
+``unscheduled`` (no due moment: a meter not reached yet, a one-off without a date) or
+``done`` (a one-off that was completed).
 
 House health is the share of scheduled tasks that are not overdue, in percent (100 when
 nothing is scheduled). Statuses only change at known moments, kept in a heap, so the
@@ -20,21 +19,23 @@ Every write reaches the view the same way: ``async_apply`` with the ``Change`` t
 repository returned. The view updates its rows and indexes, then tells the entities
 whose records changed, then the change listeners (the property's clock, the meter
 tracker, websocket subscribers) — each once per write. Nothing in a write walks every
-task: indexes by asset, by status, by meter and by due order are updated per row.
+task: the indexes (by asset, meter, status and due order) are updated per row, and a
+big home's tasks are indexed in one pass at set-up.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 import heapq
 
-from homeassistant.core import CALLBACK_TYPE, callback
+from homeassistant.core import callback
 from homeassistant.util import dt as dt_util
 
+from .listeners import ViewListeners
 from .recurrence import KIND_ONCE, is_day_granular, local_day, start_of_day
 from .store.models import (
     OPEN_INBOX_STATUSES,
@@ -68,10 +69,6 @@ _NEVER = datetime.max.replace(tzinfo=UTC)
 
 type OrderKey = tuple[datetime, str, str]
 """A task's place in due order: (next due or never, name folded, id)."""
-type StructureListener = Callable[[str, str], None]
-"""Called with ("task" or "asset", record id) when a record is added."""
-type ChangeListener = Callable[[Change], None]
-"""Called with each change once the view holds it."""
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -94,11 +91,6 @@ def task_done(task: Task) -> bool:
         and task.next_due_at is None
         and task.last_completed_at is not None
     )
-
-
-def task_status(task: Task, now: datetime, tz: tzinfo) -> str:
-    """Return a task's status at a moment."""
-    return _status(task, now, _status_changes(task, tz))
 
 
 def _status(task: Task, now: datetime, changes: tuple[datetime, ...]) -> str:
@@ -124,7 +116,7 @@ def _due_order(task: Task) -> OrderKey:
     return (task.next_due_at or _NEVER, task.name.casefold(), task.id)
 
 
-class PropertyView:
+class PropertyView(ViewListeners):
     """Current records of one property, their statuses, and who to tell on change."""
 
     def __init__(self, snapshot: PropertySnapshot, tz: tzinfo, now: datetime) -> None:
@@ -157,24 +149,15 @@ class PropertyView:
             item.id: item
             for item in sorted(snapshot.inbox, key=lambda i: (i.created_at, i.id))
         }
-        self._listeners: defaultdict[str, list[CALLBACK_TYPE]] = defaultdict(list)
-        self._structure_listeners: list[StructureListener] = []
-        self._change_listeners: list[ChangeListener] = []
+        super().__init__()
 
     # Indexes
 
     def _load_tasks(self, tasks: list[Task], now: datetime) -> None:
         """Index the tasks loaded at set-up: each sorted list is sorted once."""
         for task in tasks:
-            self.tasks[task.id] = task
-            if task.asset_id:
-                self._by_asset[task.asset_id].add(task.id)
-            if task.meter_entity_id:
-                self._by_meter[task.meter_entity_id].add(task.id)
-            changes = self._changes[task.id] = _status_changes(task, self.tz)
-            self._moments.extend((m, task.id) for m in changes if m > now)
-            key = self._order_key[task.id] = _due_order(task)
-            status = self.status[task.id] = _status(task, now, changes)
+            key, status = self._put(task, now, heap=False)
+            self.status[task.id] = status
             self._by_status[status].append(key)
         heapq.heapify(self._moments)
         self._order = sorted(self._order_key.values())
@@ -185,20 +168,34 @@ class PropertyView:
         """Add or replace a task in the rows and every index."""
         if (old := self.tasks.get(task.id)) is not None:
             self._unindex(old)
+        key, status = self._put(task, now, heap=True)
+        insort(self._order, key)
+        self._set_status(task.id, status)
+
+    def _put(self, task: Task, now: datetime, heap: bool) -> tuple[OrderKey, str]:
+        """Add a task to the rows and unsorted indexes; return its key and status."""
         self.tasks[task.id] = task
         if task.asset_id:
             self._by_asset[task.asset_id].add(task.id)
         if task.meter_entity_id:
             self._by_meter[task.meter_entity_id].add(task.id)
-        changes = _status_changes(task, self.tz)
-        self._changes[task.id] = changes
+        changes = self._changes[task.id] = _status_changes(task, self.tz)
         for moment in changes:
             if moment > now:
-                heapq.heappush(self._moments, (moment, task.id))
-        key = _due_order(task)
-        insort(self._order, key)
-        self._order_key[task.id] = key
-        self._set_status(task.id, _status(task, now, changes))
+                if heap:
+                    heapq.heappush(self._moments, (moment, task.id))
+                else:
+                    self._moments.append((moment, task.id))
+        if heap and len(self._moments) > 4 * len(self.tasks) + 64:
+            self._compact_moments()
+        key = self._order_key[task.id] = _due_order(task)
+        return key, _status(task, now, changes)
+
+    def _compact_moments(self) -> None:
+        """Drop the stale entries that writes left in the heap (now and then)."""
+        live = {(m, t) for m, t in self._moments if m in self._changes.get(t, ())}
+        self._moments = list(live)
+        heapq.heapify(self._moments)
 
     def _unindex(self, task: Task) -> None:
         _discard(self._by_asset, task.asset_id, task.id)
@@ -314,55 +311,6 @@ class PropertyView:
             heapq.heappop(heap)
         return None
 
-    # Listeners
-
-    @callback
-    def async_subscribe(self, key: str, listener: CALLBACK_TYPE) -> CALLBACK_TYPE:
-        """Call listener whenever the record with this key changes."""
-        self._listeners[key].append(listener)
-
-        @callback
-        def _unsubscribe() -> None:
-            self._listeners[key].remove(listener)
-            if not self._listeners[key]:
-                del self._listeners[key]
-
-        return _unsubscribe
-
-    @callback
-    def async_listen_structure(self, listener: StructureListener) -> CALLBACK_TYPE:
-        """Call listener when a task or an asset is added (platforms add entities)."""
-        self._structure_listeners.append(listener)
-        return lambda: self._structure_listeners.remove(listener)
-
-    @callback
-    def async_listen_changes(self, listener: ChangeListener) -> CALLBACK_TYPE:
-        """Call listener with every change, after the entities were told."""
-        self._change_listeners.append(listener)
-        return lambda: self._change_listeners.remove(listener)
-
-    @property
-    def listener_count(self) -> int:
-        """Return how many listeners are subscribed (diagnostics, leak checks)."""
-        return (
-            sum(len(listeners) for listeners in self._listeners.values())
-            + len(self._structure_listeners)
-            + len(self._change_listeners)
-        )
-
-    @callback
-    def _async_tell(
-        self, keys: set[str], added: list[tuple[str, str]], change: Change
-    ) -> None:
-        for kind, record_id in added:
-            for structure_listener in list(self._structure_listeners):
-                structure_listener(kind, record_id)
-        for key in keys:
-            for listener in list(self._listeners.get(key, ())):
-                listener()
-        for change_listener in list(self._change_listeners):
-            change_listener(change)
-
     # Writes: the one way in
 
     @callback
@@ -446,8 +394,7 @@ class PropertyView:
 
 
 def _remove_key(keys: list[OrderKey], key: OrderKey) -> None:
-    """Remove a key from a sorted list of keys (it is there: keys are unique)."""
-    del keys[bisect_left(keys, key)]
+    del keys[bisect_left(keys, key)]  # it is there: keys are unique
 
 
 def _discard(index: defaultdict[str, set[str]], key: str | None, value: str) -> None:
