@@ -676,6 +676,22 @@ def _wrap_forward(hass: HomeAssistant, marks: dict[str, float]) -> None:
     hass.config_entries.async_forward_entry_setups = _forward  # type: ignore[method-assign]
 
 
+class _GcTimer:
+    """Time Python's garbage collections (a gc callback)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.full = 0
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+            return
+        self.seconds += time.perf_counter() - self._started
+        self.full += info["generation"] == 2  # the oldest generation
+
+
 async def _async_timed_setup(
     hass: HomeAssistant, profiler: Any = None
 ) -> dict[str, Any]:
@@ -686,12 +702,15 @@ async def _async_timed_setup(
     gc.collect()
     rss_before = _rss_mb()
     timers_before = _live_timers(hass)
+    collector = _GcTimer()
     if profiler:
         profiler.enable()
     cpu_started = time.process_time()
     started = time.perf_counter()
+    gc.callbacks.append(collector)
     ok = await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
+    gc.callbacks.remove(collector)
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
     if profiler:
@@ -702,6 +721,8 @@ async def _async_timed_setup(
     return {
         "setup_s": elapsed,
         "cpu_s": cpu,
+        "gc_s": collector.seconds,
+        "gc_full": collector.full,
         "until_forward_s": marks.get("forward_start", started) - started,
         "forward_s": marks.get("forward_end", 0) - marks.get("forward_start", 0),
         "rss_delta_mb": _rss_mb() - rss_before,
@@ -1317,6 +1338,8 @@ def _summary(results: dict[str, Any]) -> dict[str, Any]:
         "setup_restart_s": _median([r["setup_s"] for r in restarts]),
         "setup_restart_runs": [r["setup_s"] for r in restarts],
         "setup_restart_cpu_s": _median([r["cpu_s"] for r in restarts]),
+        "setup_first_gc_s": _median([r.get("gc_s", 0.0) for r in firsts]),
+        "setup_restart_gc_s": _median([r.get("gc_s", 0.0) for r in restarts]),
         "memory_first_mib": memory["first"],
         "memory_restart_mib": memory["restart"],
         "memory_restart_registries_mib": memory["restart_registries"],
@@ -1377,7 +1400,8 @@ def _rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
             (
                 f"< {setup} s: {_verdict(first < setup)} (runs:"
                 f" {_runs(summary['setup_first_runs'])};"
-                f" CPU {summary['setup_first_cpu_s']:.3f} s)"
+                f" CPU {summary['setup_first_cpu_s']:.3f} s,"
+                f" of it gc {summary.get('setup_first_gc_s', 0):.3f} s)"
             ),
         ),
         (
@@ -1386,7 +1410,8 @@ def _rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
             (
                 f"< {setup} s: {_verdict(restart < setup)} (runs:"
                 f" {_runs(summary['setup_restart_runs'])};"
-                f" CPU {summary['setup_restart_cpu_s']:.3f} s)"
+                f" CPU {summary['setup_restart_cpu_s']:.3f} s,"
+                f" of it gc {summary.get('setup_restart_gc_s', 0):.3f} s)"
             ),
         ),
         (
