@@ -700,6 +700,7 @@ async def _async_timed_setup(
     marks: dict[str, float] = {}
     _wrap_forward(hass, marks)
     gc.collect()
+    objects_before = len(gc.get_objects())
     rss_before = _rss_mb()
     timers_before = _live_timers(hass)
     collector = _GcTimer()
@@ -723,6 +724,8 @@ async def _async_timed_setup(
         "cpu_s": cpu,
         "gc_s": collector.seconds,
         "gc_full": collector.full,
+        "objects_before": objects_before,
+        "objects_added": len(gc.get_objects()) - objects_before,
         "until_forward_s": marks.get("forward_start", started) - started,
         "forward_s": marks.get("forward_end", 0) - marks.get("forward_start", 0),
         "rss_delta_mb": _rss_mb() - rss_before,
