@@ -310,14 +310,16 @@ class Repository:
             current = and_(
                 Task.id == Announcement.task_id, Task.next_due_at == Announcement.due_at
             )
-            session.execute(
-                delete(Announcement)
-                .where(
-                    Announcement.property_id == property_id,
-                    ~exists().where(current),
+            stale = list(
+                session.scalars(
+                    select(Announcement.id).where(
+                        Announcement.property_id == property_id,
+                        ~exists().where(current),
+                    )
                 )
-                .execution_options(synchronize_session=False)
             )
+            if stale:  # a start that finds none writes nothing
+                session.execute(delete(Announcement).where(Announcement.id.in_(stale)))
             rows = session.execute(
                 select(Announcement.task_id, Announcement.due_at, Announcement.kind)
                 .join(Task, current)
