@@ -2,34 +2,45 @@
 
 Run from the repository root:
 
-    .venv/bin/python benchmarks/large_home.py [--profile] [--runs N]
+    .venv/bin/python benchmarks/large_home.py [--scale N] [--runs N] [--profile]
+        [--task-entities] [--haven PATH] [--json FILE]
+    .venv/bin/python benchmarks/large_home.py --compare BEFORE.json AFTER.json ...
 
-Scenario: one property with 12 zones, 300 assets, 1,000 tasks (mostly interval
+Scenario (1x): one property with 12 zones, 300 assets, 1,000 tasks (mostly interval
 schedules, some cron, a few meter and one-off tasks; some overdue), 300 supplies and
-10,000 log rows, in the real recorder's SQLite database.
+10,000 log rows, in the real recorder's SQLite database. ``--scale 10`` multiplies
+every count (120 zones, 3,000 assets, 10,000 tasks, 100,000 logs; the same mix).
+``--task-entities`` turns the property's ``task_entities`` option on.
+
+``--haven`` measures another checkout's integration (``<checkout>/custom_components/
+haven``) with this same script, so code before and after a change is measured the
+same way; steps timed inside Haven are looked up by name and skipped where the code
+measured has no such function. The integration is copied at the start of a run.
 
 Every measurement runs in a fresh Python process on a real ``HomeAssistant`` core
 (temporary config dir, real registries, real recorder on a SQLite file, ``http``, the
-entity components), with Haven loaded from ``<config>/custom_components/haven`` (a
-symlink to this repository's integration) through its config entry, so each setup is
-a true cold start on an existing database, as after a restart of Home Assistant:
+entity components), with Haven loaded from ``<config>/custom_components/haven`` through
+its config entry, so each setup is a true cold start on an existing database, as
+after a restart of Home Assistant:
 
 1. populate: create the property through the config flow, then write the rows
    straight into Haven's tables with SQLAlchemy on the recorder's executor;
 2. first setups: the entity registry does not know the asset/task entities yet
    (``--runs`` fresh copies of the populated config dir, median);
 3. restart setups: the registry knows them (``--runs`` restarts, median); the last
-   one then starts HA and measures complete_task, the to-do list and the calendar;
+   one then starts HA and measures complete_task (200 calls; also the time until the
+   to-do entity's state is written), 50 completions in a row until every one shows
+   in the to-do list, the to-do list and the calendar;
 4. memory: one first and one restart setup under tracemalloc, in their own processes
    so the timings stay clean;
-5. with ``--profile``, or when a median misses the 0.6 s target: cProfile of a first
-   and a restart setup.
+5. with ``--profile``, or when a median misses the setup target: cProfile of a first
+   and a restart setup (and, with ``--profile``, of 50 completions).
 
 Setups are timed the way HA's bootstrap runs them on a restart: before HA starts,
 with the entity components (sensor, binary_sensor, button, calendar, todo) already
 loaded, as other integrations load them in any real home. The clock covers
 ``hass.config_entries.async_setup(entry_id)`` and ``hass.async_block_till_done()``,
-which includes importing Haven.
+which includes importing Haven; CPU time and the garbage collector's share are noted.
 
 The script prints a table, stops by itself and deletes its temporary directory.
 """
