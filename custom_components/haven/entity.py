@@ -8,7 +8,7 @@ A big home then starts without thousands of registry entries nobody looks at.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 import logging
 
 from homeassistant.core import HomeAssistant, callback
@@ -98,15 +98,10 @@ def async_add_record_entities(
     async_add_entities: AddConfigEntryEntitiesCallback,
     kind: str,
     create: Callable[[str], Entity],
-    records: Iterable[str] | None = None,
 ) -> None:
-    """Add an entity per record of a kind ("task" or "asset"), now and as added.
-
-    records limits the entities made now (all records of the kind by default).
-    """
+    """Add an entity per record of a kind ("task" or "asset"), now and as added."""
     view = entry.runtime_data.view
-    if records is None:
-        records = view.tasks if kind == "task" else view.assets
+    records = view.tasks if kind == "task" else view.assets
     async_add_entities(create(record_id) for record_id in records)
 
     @callback
