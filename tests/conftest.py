@@ -42,11 +42,18 @@ def mock_recorder_before_hass(async_test_recorder: Any) -> None:
 
 
 async def setup_property(
-    hass: HomeAssistant, name: str = "Home", address: str | None = None
+    hass: HomeAssistant,
+    name: str = "Home",
+    address: str | None = None,
+    options: dict[str, Any] | None = None,
 ) -> MockConfigEntry:
-    """Add and set up a property config entry."""
+    """Add and set up a property config entry (as the config flow makes it)."""
     entry = MockConfigEntry(
-        domain=DOMAIN, title=name, data={"name": name, "address": address}
+        domain=DOMAIN,
+        title=name,
+        data={"name": name, "address": address},
+        options=options or {},
+        minor_version=2,
     )
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)

@@ -50,7 +50,14 @@ async def home(
     shopping = MockConfigEntry(domain="shopping_list")
     shopping.add_to_hass(hass)
     assert await hass.config_entries.async_setup(shopping.entry_id)
-    entry = MockConfigEntry(domain=DOMAIN, title="Home", data={"name": "Home"})
+    # The NFC blueprint picks the task through its entities.
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Home",
+        data={"name": "Home"},
+        options={"task_entities": True},
+        minor_version=2,
+    )
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()

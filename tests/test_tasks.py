@@ -102,15 +102,11 @@ async def test_template_creates_tasks_supplies_and_entities(
     registry = er.async_get(hass)
     for task in tasks:
         for platform, suffix in (("sensor", "next_due"), ("button", "done")):
-            entity_id = registry.async_get_entity_id(
-                platform, DOMAIN, f"{task.id}_{suffix}"
-            )
-            assert entity_id is not None
-            # Per-task entities start disabled so a big home stays light.
+            # Per-task entities only where wanted (an option): a big home stays light.
             assert (
-                registry.async_get(entity_id).disabled_by
-                is er.RegistryEntryDisabler.INTEGRATION
-            )  # type: ignore[union-attr]
+                registry.async_get_entity_id(platform, DOMAIN, f"{task.id}_{suffix}")
+                is None
+            )
     assert hass.states.get("binary_sensor.furnace_maintenance_overdue").state == "off"  # type: ignore[union-attr]
     assert hass.states.get("todo.home_maintenance").state == str(len(tasks))  # type: ignore[union-attr]
 
@@ -440,46 +436,6 @@ async def test_house_wide_task_and_history(
         {"config_entry_id": entry.entry_id, "since": "2025-01-10", "limit": 5},
     )
     assert len(recent["logs"]) == 1
-
-
-async def test_task_entities_as_target_and_button(
-    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str, hass_admin_user: User
-) -> None:
-    """Task actions accept the task's entities; the enabled button marks it done."""
-    task_id = (
-        await call(
-            hass,
-            "create_task",
-            {
-                "asset_id": asset_id,
-                "name": "Vacuum the coils",
-                "every": 6,
-                "unit": "months",
-            },
-        )
-    )["task_id"]
-    registry = er.async_get(hass)
-    sensor_id = registry.async_get_entity_id("sensor", DOMAIN, f"{task_id}_next_due")
-    button_id = registry.async_get_entity_id("button", DOMAIN, f"{task_id}_done")
-    assert sensor_id == "sensor.furnace_vacuum_the_coils_due"
-    assert button_id == "button.furnace_mark_vacuum_the_coils_done"
-
-    await call(hass, "snooze_task", {"entity_id": sensor_id, "duration": "48:00:00"})
-    assert entry.runtime_data.view.tasks[task_id].snoozed_until is not None
-
-    registry.async_update_entity(button_id, disabled_by=None)
-    await hass.config_entries.async_reload(entry.entry_id)
-    await hass.async_block_till_done()
-    await hass.services.async_call(
-        "button",
-        "press",
-        {"entity_id": button_id},
-        blocking=True,
-        context=Context(user_id=hass_admin_user.id),
-    )
-    await hass.async_block_till_done()
-    (log,) = await db_rows(hass, Log)
-    assert (log.task_id, log.user_id) == (task_id, hass_admin_user.id)
 
 
 async def test_update_and_remove_task(

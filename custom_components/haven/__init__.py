@@ -30,6 +30,7 @@ from .const import (
 from .costs import PropertyCosts
 from .data import HavenConfigEntry, HavenData
 from .devices import PropertyDevices
+from .entity import async_remove_disabled_task_entities
 from .frontend import async_register_frontend
 from .meters import MeterTracker
 from .notify import Notifier, ReminderSettings
@@ -65,6 +66,17 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_transfer(hass)
     async_setup_websocket(hass)
     await async_register_frontend(hass)
+    return True
+
+
+async def async_migrate_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> bool:
+    """Bring an older property's config entry up to date (once, before set-up)."""
+    if entry.version > 1:
+        return False  # written by a newer Haven
+    if entry.minor_version < 2:  # noqa: PLR2004 - the version that brought the change
+        # 1.2: per-task entities only where wanted, no longer thousands disabled.
+        async_remove_disabled_task_entities(hass, entry.entry_id)
+        hass.config_entries.async_update_entry(entry, minor_version=2)
     return True
 
 
@@ -116,9 +128,7 @@ async def _async_load(
     devices.async_sync(row.row_id for row in snapshot.unreadable)
     notifier = Notifier(hass, commands, ReminderSettings.from_options(entry.options))
     sent = await repository.async_announcements(
-        view.property_id,
-        {task.id: task.next_due_at for task in view.tasks.values()},
-        keep={row.row_id for row in snapshot.unreadable},
+        view.property_id, keep={row.row_id for row in snapshot.unreadable}
     )
     reminders = Reminders(commands, notifier, sent)
     costs = await PropertyCosts.async_load(

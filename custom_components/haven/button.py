@@ -1,4 +1,4 @@
-"""A "mark done" button per task (disabled by default; handy for NFC tags and dashboards)."""
+"""A "mark done" button per task where wanted (handy for NFC tags and dashboards)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .data import HavenConfigEntry
-from .entity import HavenTaskEntity, async_add_record_entities
+from .entity import HavenTaskEntity, async_add_task_entities
 from .errors import invalid
 
 if TYPE_CHECKING:
@@ -24,14 +24,14 @@ async def async_setup_entry(
     entry: HavenConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add one button per task, now and as tasks are added."""
+    """Add the buttons of tasks where wanted (see entity.py)."""
     commands = entry.runtime_data.commands
-    async_add_record_entities(
+    async_add_task_entities(
         entry,
         async_add_entities,
-        "task",
+        "button",
+        "done",
         lambda task_id: TaskDoneButton(commands, commands.view.tasks[task_id]),
-        ("button", "done"),
     )
 
 

@@ -39,6 +39,8 @@ class HavenConfigFlow(ConfigFlow, domain=DOMAIN):
     """Create a property: one config entry per home."""
 
     VERSION = 1
+    # 1.2: per-task entities only where wanted (see async_migrate_entry).
+    MINOR_VERSION = 2
 
     @staticmethod
     @callback

@@ -84,17 +84,47 @@ class PropertyDevices:
         """
         registry = dr.async_get(self.hass)
         parent = self.async_property_device()
+        # On most starts every device is as it should be: compare first, and ask the
+        # registry to change only what differs (thousands of assets in a big home).
+        devices = dr.async_entries_for_config_entry(registry, self.entry_id)
+        current = {
+            record_id: device
+            for device in devices
+            for domain, record_id in device.identifiers
+            if domain == DOMAIN
+        }
         keep = {parent.id}
-        keep.update(
-            self.async_asset_device(a, parent).id for a in self.view.assets.values()
-        )
+        for asset in self.view.assets.values():
+            device = current.get(asset.id)
+            if device is None or not self._up_to_date(device, asset, parent):
+                device = self.async_asset_device(asset, parent)
+            keep.add(device.id)
+        # Devices of assets whose rows could not be read stay: the rows may be mended.
         skipped = set(unreadable)
-        for device in dr.async_entries_for_config_entry(registry, self.entry_id):
-            if device.id not in keep and not any(
-                domain == DOMAIN and record_id in skipped
-                for domain, record_id in device.identifiers
-            ):
+        keep.update(d.id for record_id, d in current.items() if record_id in skipped)
+        for device in devices:
+            if device.id not in keep:
                 registry.async_remove_device(device.id)
+
+    def _up_to_date(
+        self, device: dr.DeviceEntry, asset: Asset, parent: dr.DeviceEntry
+    ) -> bool:
+        """Return whether an asset's device shows what async_asset_device sets."""
+        return (
+            device.name,
+            device.manufacturer,
+            device.model,
+            device.serial_number,
+            device.area_id,
+            device.via_device_id,
+        ) == (
+            asset.name,
+            asset.manufacturer,
+            asset.model,
+            asset.serial_number,
+            self.view.area_of(asset),
+            parent.id,
+        )
 
     @callback
     def async_remove(self, record_id: str) -> None:
@@ -161,21 +191,9 @@ def _area_changed(event_data: dr.EventDeviceRegistryUpdatedData) -> bool:
 def find_device(
     hass: HomeAssistant, entry_id: str, record_id: str
 ) -> dr.DeviceEntry | None:
-    """Return the device of a property or an asset.
-
-    Looked up among the entry's devices: a lookup by identifiers alone changed API
-    between the HA releases Haven supports.
-    """
-    return next(
-        (
-            device
-            for device in dr.async_entries_for_config_entry(
-                dr.async_get(hass), entry_id
-            )
-            if (DOMAIN, record_id) in device.identifiers
-        ),
-        None,
-    )
+    """Return the device of a property or an asset (a lookup, not a scan)."""
+    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, record_id)})
+    return device if device and entry_id in device.config_entries else None
 
 
 def device_ids(hass: HomeAssistant, entry_id: str) -> dict[str, str]:

@@ -1,21 +1,31 @@
-"""Base entities: they read the property's in-memory view and listen to one key of it."""
+"""Base entities: they read the property's in-memory view and listen to one key of it.
+
+Per-task entities (a next-due sensor and a mark-done button) exist only where they are
+wanted: for every task when the property's ``task_entities`` option is on, otherwise
+only those the user has enabled in the entity registry (kept with their entity ids).
+A big home then starts without thousands of registry entries nobody looks at.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+import logging
 
-from homeassistant.core import callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity import Entity
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .commands import PropertyCommands
-from .const import DOMAIN
+from .const import CONF_TASK_ENTITIES, DOMAIN
 from .data import HavenConfigEntry
+from .devices import find_device
 from .store.models import Task
-from .store.writes import KIND_ASSET, KIND_TASK, Change
+from .store.writes import KIND_TASK, Change
 from .view import PropertyView
+
+_LOGGER = logging.getLogger(__name__)
 
 # Entities made per task: (platform, unique id suffix).
 TASK_ENTITY_SUFFIXES = (("sensor", "next_due"), ("button", "done"))
@@ -38,9 +48,13 @@ class HavenEntity(Entity):
         self.commands = commands
         self._listen_key = listen_key
         self._attr_unique_id = unique_id
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, device_key or commands.view.property_id)}
-        )
+        record_id = device_key or commands.view.property_id
+        if device := find_device(commands.hass, commands.entry_id, record_id):
+            # The device exists (devices are made before their entities): linking it
+            # spares the device registry a get-or-create per entity of a big home.
+            self.device_entry = device
+        else:
+            self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, record_id)})
 
     @property
     def view(self) -> PropertyView:
@@ -59,9 +73,7 @@ class HavenEntity(Entity):
 
 
 class HavenTaskEntity(HavenEntity):
-    """An entity of one task, created disabled: users enable the ones they use."""
-
-    _attr_entity_registry_enabled_default = False
+    """An entity of one task, made only where wanted (see the module's docstring)."""
 
     def __init__(self, commands: PropertyCommands, task: Task, suffix: str) -> None:
         """Belong to the task's asset (or the property for a house-wide task)."""
@@ -86,13 +98,8 @@ def async_add_record_entities(
     async_add_entities: AddConfigEntryEntitiesCallback,
     kind: str,
     create: Callable[[str], Entity],
-    unique_suffix: tuple[str, str] | None = None,
 ) -> None:
-    """Add an entity per record of a kind ("task" or "asset"), now and as added.
-
-    With unique_suffix (platform, suffix), the entity of a removed record leaves the
-    entity registry too (an asset's go with its device).
-    """
+    """Add an entity per record of a kind ("task" or "asset"), now and as added."""
     view = entry.runtime_data.view
     records = view.tasks if kind == "task" else view.assets
     async_add_entities(create(record_id) for record_id in records)
@@ -103,18 +110,95 @@ def async_add_record_entities(
             async_add_entities([create(record_id)])
 
     entry.async_on_unload(view.async_listen_structure(_added))
-    if unique_suffix is None:
-        return
-    platform, suffix = unique_suffix
-    removed_kind = KIND_TASK if kind == "task" else KIND_ASSET
+
+
+def task_entities_for_all(entry: HavenConfigEntry) -> bool:
+    """Return whether every task of the property gets its entities (the option)."""
+    return bool(entry.options.get(CONF_TASK_ENTITIES, False))
+
+
+@callback
+def async_add_task_entities(
+    entry: HavenConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+    platform: str,
+    suffix: str,
+    create: Callable[[str], Entity],
+) -> None:
+    """Add the task entities of a platform where wanted; remove those of gone tasks.
+
+    With the ``task_entities`` option every task gets one, new tasks too. Without it,
+    only tasks whose entity the user has enabled in the entity registry keep theirs:
+    the registry is read once, through the entry's own entries (few without the
+    option), never once per task.
+    """
+    commands = entry.runtime_data.commands
+    view = commands.view
+    if task_entities_for_all(entry):
+        async_add_record_entities(entry, async_add_entities, "task", create)
+    else:
+        registry = er.async_get(commands.hass)
+        wanted = [
+            task_id
+            for registered in er.async_entries_for_config_entry(
+                registry, entry.entry_id
+            )
+            if registered.domain == platform and registered.disabled_by is None
+            if (task_id := _task_of(registered.unique_id, suffix)) in view.tasks
+        ]
+        async_add_entities(create(task_id) for task_id in wanted)
 
     @callback
     def _changed(change: Change) -> None:
-        registry = er.async_get(entry.runtime_data.commands.hass)
-        for record_id in change.removed.get(removed_kind, ()):
+        removed = change.removed.get(KIND_TASK, ())
+        if not removed:
+            return
+        registry = er.async_get(commands.hass)
+        for task_id in removed:
             if entity_id := registry.async_get_entity_id(
-                platform, DOMAIN, f"{record_id}_{suffix}"
+                platform, DOMAIN, f"{task_id}_{suffix}"
             ):
                 registry.async_remove(entity_id)
 
     entry.async_on_unload(view.async_listen_changes(_changed))
+
+
+def _task_of(unique_id: str, suffix: str) -> str | None:
+    """Return the task id of a per-task entity's unique id with that suffix."""
+    end = f"_{suffix}"
+    return unique_id.removesuffix(end) if unique_id.endswith(end) else None
+
+
+@callback
+def async_remove_disabled_task_entities(hass: HomeAssistant, entry_id: str) -> int:
+    """Remove a property's disabled per-task registry entries; return how many.
+
+    Before the ``task_entities`` option, every task had both entities, created
+    disabled: thousands of entries in a big home, loaded at every start. The ones a
+    user enabled stay (same entity ids on dashboards and NFC tags). The registry's
+    memory of the removed ones goes too: HA would otherwise load it at every start
+    and give them back disabled if the option is turned on later.
+    """
+    registry = er.async_get(hass)
+    suffixes = dict(TASK_ENTITY_SUFFIXES)
+    stale = [
+        registered
+        for registered in er.async_entries_for_config_entry(registry, entry_id)
+        if registered.disabled_by is not None
+        and (suffix := suffixes.get(registered.domain)) is not None
+        and _task_of(registered.unique_id, suffix) is not None
+    ]
+    for registered in stale:
+        registry.async_remove(registered.entity_id)
+        registry.deleted_entities.pop(
+            (registered.domain, registered.platform, registered.unique_id), None
+        )
+    if stale:
+        registry.async_schedule_save()
+        _LOGGER.info(
+            "Removed %s disabled per-task entities of property %s; turn on the "
+            "task entities option to have them for every task",
+            len(stale),
+            entry_id,
+        )
+    return len(stale)

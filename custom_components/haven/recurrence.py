@@ -17,6 +17,7 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from itertools import count
 import math
 from typing import Final
@@ -72,11 +73,14 @@ def local_day(moment: datetime, tz: tzinfo) -> date:
     return moment.astimezone(tz).date()
 
 
+@lru_cache(maxsize=4096)
 def is_day_granular(moment: datetime, tz: tzinfo) -> bool:
     """Return whether a due moment names a whole day (it starts a local day).
 
     That is a local midnight (either one, where clocks fall back at midnight), or
     the first instant of a day whose midnight a daylight-saving change skips.
+    Remembered: a big home asks it for thousands of tasks due on the same few
+    hundred days.
     """
     local = moment.astimezone(tz)
     return local.time() == time() or moment == start_of_day(local.date(), tz)

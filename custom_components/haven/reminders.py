@@ -41,6 +41,8 @@ KIND_LEAD = "lead"
 KIND_DUE = "due"
 KIND_REPEAT = "repeat"
 KIND_SUPPLIES = "supplies"
+# Occurrences whose reminder moments are remembered at most (then forgotten at once).
+MAX_REMEMBERED = 4096
 
 
 def unquiet(moment: datetime, settings: ReminderSettings, tz: Any) -> datetime:
@@ -87,8 +89,12 @@ class Reminders:
         # Per task: its next reminder, and a heap of them (stale entries skipped).
         self._next: dict[str, datetime] = {}
         self._heap: list[tuple[datetime, str]] = []
+        # When the due and lead reminders of a due moment fall: the same for every
+        # task due then (a big home has thousands of tasks on a few hundred days).
+        self._falls: dict[tuple[datetime, int], tuple[datetime, datetime | None]] = {}
         for task in self.view.tasks.values():
-            self._plan(task)
+            self._plan(task, push=False)
+        heapq.heapify(self._heap)
 
     # Planning
 
@@ -98,14 +104,25 @@ class Reminders:
             return set()
         return current[1]
 
-    def _due_moment(self, task: Task) -> datetime:
-        """Return when the due reminder of the task's occurrence falls."""
-        due = task.next_due_at
-        assert due is not None
-        tz = self.view.tz
+    def _falling(
+        self, due: datetime, lead_days: int
+    ) -> tuple[datetime, datetime | None]:
+        """Return when the due and the lead reminder of an occurrence fall."""
+        if (known := self._falls.get((due, lead_days))) is not None:
+            return known
+        if len(self._falls) > MAX_REMEMBERED:
+            self._falls.clear()
+        tz, settings = self.view.tz, self.settings
+        moment = due
         if is_day_granular(due, tz):
-            due = datetime.combine(local_day(due, tz), self.settings.at, tzinfo=tz)
-        return unquiet(due, self.settings, tz)
+            moment = datetime.combine(local_day(due, tz), settings.at, tzinfo=tz)
+        due_moment = unquiet(moment, settings, tz)
+        lead = None
+        if lead_days:
+            day = local_day(due, tz) - timedelta(days=lead_days)
+            lead = unquiet(datetime.combine(day, settings.at, tzinfo=tz), settings, tz)
+        known = self._falls[(due, lead_days)] = (due_moment, lead)
+        return known
 
     def _moments(self, task: Task) -> list[tuple[datetime, str]]:
         """Return the task's reminders not sent yet, earliest first."""
@@ -116,17 +133,16 @@ class Reminders:
             return []
         tz = self.view.tz
         sent = self._kinds_sent(task)
-        due_moment = self._due_moment(task)
+        due_moment, lead = self._falling(task.next_due_at, task.lead_days)
         moments: list[tuple[datetime, str]] = []
-        if task.lead_days and KIND_LEAD not in sent:
-            day = local_day(task.next_due_at, tz) - timedelta(days=task.lead_days)
-            lead = unquiet(
-                datetime.combine(day, self.settings.at, tzinfo=tz), self.settings, tz
-            )
-            # A date set inside its own lead window (a snooze, a new task) gets no
-            # "due soon" reminder right away: the due reminder follows soon enough.
-            if lead < due_moment and lead >= task.updated_at:
-                moments.append((lead, KIND_LEAD))
+        # A date set inside its own lead window (a snooze, a new task) gets no
+        # "due soon" reminder right away: the due reminder follows soon enough.
+        if (
+            lead is not None
+            and KIND_LEAD not in sent
+            and task.updated_at <= lead < due_moment
+        ):
+            moments.append((lead, KIND_LEAD))
         if KIND_DUE not in sent:
             moments.append((due_moment, KIND_DUE))
         if self.settings.repeat_days:
@@ -140,7 +156,8 @@ class Reminders:
             )
         return moments
 
-    def _plan(self, task: Task) -> None:
+    def _plan(self, task: Task, push: bool = True) -> None:
+        """Note the task's next reminder (push=False: the caller heapifies)."""
         moments = self._moments(task)
         if not moments:
             self._next.pop(task.id, None)
@@ -148,7 +165,14 @@ class Reminders:
         moment = min(moment for moment, _ in moments)
         if self._next.get(task.id) != moment:
             self._next[task.id] = moment
-            heapq.heappush(self._heap, (moment, task.id))
+            if not push:
+                self._heap.append((moment, task.id))
+            elif len(self._heap) < 2 * len(self._next) + 64:
+                heapq.heappush(self._heap, (moment, task.id))
+            else:
+                # Re-planned tasks leave stale entries behind: rebuild now and then.
+                self._heap = [(at, task_id) for task_id, at in self._next.items()]
+                heapq.heapify(self._heap)
 
     @callback
     def async_changed(self, change: Change) -> None:

@@ -20,7 +20,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from .capture.inbox import summary
 from .const import ATTR_TASK_ID
 from .data import HavenConfigEntry
-from .entity import HavenEntity, HavenTaskEntity, async_add_record_entities
+from .entity import HavenEntity, HavenTaskEntity, async_add_task_entities
 from .view import (
     INBOX_KEY,
     PROPERTY_KEY,
@@ -98,18 +98,18 @@ async def async_setup_entry(
     entry: HavenConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the property's sensors and one (disabled) next-due sensor per task."""
+    """Add the property's sensors, and next-due sensors of tasks where wanted."""
     commands = entry.runtime_data.commands
     view = commands.view
     async_add_entities(
         [PropertySensor(commands, description) for description in PROPERTY_SENSORS]
     )
-    async_add_record_entities(
+    async_add_task_entities(
         entry,
         async_add_entities,
-        "task",
+        "sensor",
+        "next_due",
         lambda task_id: TaskDueSensor(commands, view.tasks[task_id]),
-        ("sensor", "next_due"),
     )
 
 

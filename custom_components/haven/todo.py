@@ -69,13 +69,13 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
         super().__init__(
             commands, PROPERTY_KEY, f"{commands.view.property_id}_maintenance"
         )
-        self._items: dict[str, TodoItem] = {}
+        # Built when the list is first read (nobody may look at it before a write),
+        # then only the items a write touched are rebuilt, never the whole list.
+        self._items: dict[str, TodoItem] | None = None
         self._ordered: list[TodoItem] | None = None
 
     async def async_added_to_hass(self) -> None:
-        """Rebuild only the items a write touched, never the whole list."""
-        for task in self.view.tasks.values():
-            self._items[task.id] = self._item(task)
+        """Follow the writes (the state is a count the view keeps)."""
         self.async_on_remove(self.view.async_listen_changes(self._async_changed))
 
     @callback
@@ -88,19 +88,30 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             task_ids.update(task.id for task in self.view.asset_tasks(asset.id))
         if not task_ids:
             return
-        for task_id in task_ids:
-            if (task := self.view.tasks.get(task_id)) is None:
-                self._items.pop(task_id, None)
-            else:
-                self._items[task_id] = self._item(task)
+        if self._items is not None:
+            for task_id in task_ids:
+                if (task := self.view.tasks.get(task_id)) is None:
+                    self._items.pop(task_id, None)
+                else:
+                    self._items[task_id] = self._item(task)
         self._ordered = None
         self.async_write_ha_state()
 
     @property
+    def state(self) -> int:
+        """Return how many items need doing, counted by the view (no list walk)."""
+        return len(self.view.tasks) - self.view.count(STATUS_DONE)
+
+    @property
     def todo_items(self) -> list[TodoItem]:
         """Return the items, soonest due first (undated last)."""
+        if self._items is None:
+            self._items = {
+                task.id: self._item(task) for task in self.view.tasks.values()
+            }
         if self._ordered is None:
-            self._ordered = [self._items[task.id] for task in self.view.ordered_tasks()]
+            items = self._items
+            self._ordered = [items[task.id] for task in self.view.ordered_tasks()]
         return self._ordered
 
     def _summary(self, task: Task) -> str:
@@ -153,8 +164,8 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             fields[ATTR_NAME] = summary.removesuffix(suffix) if suffix else summary
         if (item.description or None) != task.notes:
             fields[ATTR_NOTES] = item.description
-        current = self._items.get(task.id)
-        if item.due != (current.due if current else None):
+        current = self._item(task)
+        if item.due != current.due:
             if item.due is None and task.schedule_kind != KIND_ONCE:
                 raise invalid("due_required", name=task.name)
             fields[ATTR_FIRST_DUE] = item.due

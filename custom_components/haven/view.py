@@ -5,12 +5,11 @@ returned, so reading a state never touches the database and nothing polls. Liste
 subscribe to the keys they show (a record id, or ``PROPERTY_KEY`` for house-wide
 figures) and only those are called when that record changes.
 
-Each task has a status derived from its next due moment and the clock:
-
-- ``overdue``: the due moment has passed (for a task due on a day: that day is over);
-- ``due_soon``: within the task's lead days before it is due (including its due day);
-- ``ok``: further away; ``unscheduled``: no due moment (a meter not reached yet, a
-  one-off without a date); ``done``: a one-off that was completed.
+Each task has a status derived from its next due moment and the clock: ``overdue``
+(the due moment has passed; for a task due on a day, that day is over), ``due_soon``
+(within its lead days before it is due, due day included), ``ok`` (further away),
+``unscheduled`` (no due moment: a meter not reached yet, a one-off without a date) or
+``done`` (a one-off that was completed).
 
 House health is the share of scheduled tasks that are not overdue, in percent (100 when
 nothing is scheduled). Statuses only change at known moments, kept in a heap, so the
@@ -20,20 +19,23 @@ Every write reaches the view the same way: ``async_apply`` with the ``Change`` t
 repository returned. The view updates its rows and indexes, then tells the entities
 whose records changed, then the change listeners (the property's clock, the meter
 tracker, websocket subscribers) — each once per write. Nothing in a write walks every
-task: indexes by asset, by status, by meter and by due order are updated per row.
+task: the indexes (by asset, meter, status and due order) are updated per row, and a
+big home's tasks are indexed in one pass at set-up.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
 import heapq
 
-from homeassistant.core import CALLBACK_TYPE, callback
+from homeassistant.core import callback
 from homeassistant.util import dt as dt_util
 
+from .listeners import ViewListeners
 from .recurrence import KIND_ONCE, is_day_granular, local_day, start_of_day
 from .store.models import (
     OPEN_INBOX_STATUSES,
@@ -65,10 +67,8 @@ STATUS_DONE = "done"
 
 _NEVER = datetime.max.replace(tzinfo=UTC)
 
-type StructureListener = Callable[[str, str], None]
-"""Called with ("task" or "asset", record id) when a record is added."""
-type ChangeListener = Callable[[Change], None]
-"""Called with each change once the view holds it."""
+type OrderKey = tuple[datetime, str, str]
+"""A task's place in due order: (next due or never, name folded, id)."""
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -76,8 +76,9 @@ def iso(moment: datetime | None) -> str | None:
     return dt_util.as_local(moment).isoformat() if moment else None
 
 
+@lru_cache(maxsize=4096)
 def overdue_from(due: datetime, tz: tzinfo) -> datetime:
-    """Return when a task due at a moment becomes overdue."""
+    """Return when a task due at a moment becomes overdue (remembered per moment)."""
     if is_day_granular(due, tz):
         return start_of_day(local_day(due, tz) + timedelta(days=1), tz)
     return due
@@ -92,25 +93,35 @@ def task_done(task: Task) -> bool:
     )
 
 
-def task_status(task: Task, now: datetime, tz: tzinfo) -> str:
-    """Return a task's status at a moment."""
-    due = task.next_due_at
-    if due is None:
+def _status(task: Task, now: datetime, changes: tuple[datetime, ...]) -> str:
+    """Return a task's status at a moment, from its status-change moments."""
+    if not changes:
         return STATUS_DONE if task_done(task) else STATUS_UNSCHEDULED
-    if now >= overdue_from(due, tz):
+    due_soon, overdue = changes
+    if now >= overdue:
         return STATUS_OVERDUE
-    if now >= due - timedelta(days=task.lead_days):
+    if now >= due_soon:
         return STATUS_DUE_SOON
     return STATUS_OK
 
 
+def task_status(task: Task, now: datetime, tz: tzinfo) -> str:
+    """Return a task's status at a moment."""
+    return _status(task, now, _status_changes(task, tz))
+
+
 def _status_changes(task: Task, tz: tzinfo) -> tuple[datetime, ...]:
+    """Return when a task becomes due soon and overdue (nothing without a due)."""
     if (due := task.next_due_at) is None:
         return ()
     return (due - timedelta(days=task.lead_days), overdue_from(due, tz))
 
 
-class PropertyView:
+def _due_order(task: Task) -> OrderKey:
+    return (task.next_due_at or _NEVER, task.name.casefold(), task.id)
+
+
+class PropertyView(ViewListeners):
     """Current records of one property, their statuses, and who to tell on change."""
 
     def __init__(self, snapshot: PropertySnapshot, tz: tzinfo, now: datetime) -> None:
@@ -122,7 +133,9 @@ class PropertyView:
         self.tasks: dict[str, Task] = {}
         self.supplies: dict[str, Supply] = {}
         self.status: dict[str, str] = {}
-        self._by_status: defaultdict[str, set[str]] = defaultdict(set)
+        # Per status, its tasks' order keys in due order: the sensors list the first
+        # few of a status without sorting them all.
+        self._by_status: defaultdict[str, list[OrderKey]] = defaultdict(list)
         self._by_asset: defaultdict[str, set[str]] = defaultdict(set)
         self._by_meter: defaultdict[str, set[str]] = defaultdict(set)
         self._supplies_by_task: defaultdict[str, set[str]] = defaultdict(set)
@@ -131,10 +144,9 @@ class PropertyView:
         self._changes: dict[str, tuple[datetime, ...]] = {}
         self._moments: list[tuple[datetime, str]] = []
         # Tasks in due order (undated last), for the to-do list and the calendar.
-        self._order: list[tuple[datetime, str, str]] = []
-        self._order_key: dict[str, tuple[datetime, str, str]] = {}
-        for task in snapshot.tasks:
-            self._index(task, now)
+        self._order: list[OrderKey] = []
+        self._order_key: dict[str, OrderKey] = {}
+        self._load_tasks(snapshot.tasks, now)
         for supply in snapshot.supplies:
             self._put_supply(supply)
         # Open captures (not yet filed), oldest first.
@@ -142,48 +154,72 @@ class PropertyView:
             item.id: item
             for item in sorted(snapshot.inbox, key=lambda i: (i.created_at, i.id))
         }
-        self._listeners: defaultdict[str, list[CALLBACK_TYPE]] = defaultdict(list)
-        self._structure_listeners: list[StructureListener] = []
-        self._change_listeners: list[ChangeListener] = []
+        super().__init__()
 
     # Indexes
+
+    def _load_tasks(self, tasks: list[Task], now: datetime) -> None:
+        """Index the tasks loaded at set-up: each sorted list is sorted once."""
+        for task in tasks:
+            key, status = self._put(task, now, heap=False)
+            self.status[task.id] = status
+            self._by_status[status].append(key)
+        heapq.heapify(self._moments)
+        self._order = sorted(self._order_key.values())
+        for keys in self._by_status.values():
+            keys.sort()
 
     def _index(self, task: Task, now: datetime) -> None:
         """Add or replace a task in the rows and every index."""
         if (old := self.tasks.get(task.id)) is not None:
             self._unindex(old)
+        key, status = self._put(task, now, heap=True)
+        insort(self._order, key)
+        self._set_status(task.id, status)
+
+    def _put(self, task: Task, now: datetime, heap: bool) -> tuple[OrderKey, str]:
+        """Add a task to the rows and unsorted indexes; return its key and status."""
         self.tasks[task.id] = task
         if task.asset_id:
             self._by_asset[task.asset_id].add(task.id)
         if task.meter_entity_id:
             self._by_meter[task.meter_entity_id].add(task.id)
-        moments = _status_changes(task, self.tz)
-        self._changes[task.id] = moments
-        for moment in moments:
+        changes = self._changes[task.id] = _status_changes(task, self.tz)
+        for moment in changes:
             if moment > now:
-                heapq.heappush(self._moments, (moment, task.id))
-        key = (task.next_due_at or _NEVER, task.name.casefold(), task.id)
-        insort(self._order, key)
-        self._order_key[task.id] = key
-        self._set_status(task.id, task_status(task, now, self.tz))
+                if heap:
+                    heapq.heappush(self._moments, (moment, task.id))
+                else:
+                    self._moments.append((moment, task.id))
+        if heap and len(self._moments) > 4 * len(self.tasks) + 64:
+            self._compact_moments()
+        key = self._order_key[task.id] = _due_order(task)
+        return key, _status(task, now, changes)
+
+    def _compact_moments(self) -> None:
+        """Drop the stale entries that writes left in the heap (now and then)."""
+        live = {(m, t) for m, t in self._moments if m in self._changes.get(t, ())}
+        self._moments = list(live)
+        heapq.heapify(self._moments)
 
     def _unindex(self, task: Task) -> None:
         _discard(self._by_asset, task.asset_id, task.id)
         _discard(self._by_meter, task.meter_entity_id, task.id)
         self._changes.pop(task.id, None)
         if (key := self._order_key.pop(task.id, None)) is not None:
-            del self._order[bisect_left(self._order, key)]
-        if (status := self.status.pop(task.id, None)) is not None:
-            self._by_status[status].discard(task.id)
+            _remove_key(self._order, key)
+            if (status := self.status.pop(task.id, None)) is not None:
+                _remove_key(self._by_status[status], key)
 
     def _set_status(self, task_id: str, status: str) -> bool:
         """Record a task's status; return whether it changed."""
         old = self.status.get(task_id)
         if old == status:
             return False
+        key = self._order_key[task_id]
         if old is not None:
-            self._by_status[old].discard(task_id)
-        self._by_status[status].add(task_id)
+            _remove_key(self._by_status[old], key)
+        insort(self._by_status[status], key)
         self.status[task_id] = status
         return True
 
@@ -251,14 +287,8 @@ class PropertyView:
 
     def tasks_with(self, status: str, limit: int | None = None) -> list[Task]:
         """Return the tasks with a status, soonest due first (the first limit)."""
-        tasks = (self.tasks[i] for i in self._by_status.get(status, ()))
-
-        def key(task: Task) -> tuple[datetime, str, str]:
-            return self._order_key[task.id]
-
-        if limit is None:
-            return sorted(tasks, key=key)
-        return heapq.nsmallest(limit, tasks, key=key)
+        keys = self._by_status.get(status, [])
+        return [self.tasks[task_id] for _, _, task_id in keys[:limit]]
 
     @property
     def health(self) -> int:
@@ -285,55 +315,6 @@ class PropertyView:
                 return moment
             heapq.heappop(heap)
         return None
-
-    # Listeners
-
-    @callback
-    def async_subscribe(self, key: str, listener: CALLBACK_TYPE) -> CALLBACK_TYPE:
-        """Call listener whenever the record with this key changes."""
-        self._listeners[key].append(listener)
-
-        @callback
-        def _unsubscribe() -> None:
-            self._listeners[key].remove(listener)
-            if not self._listeners[key]:
-                del self._listeners[key]
-
-        return _unsubscribe
-
-    @callback
-    def async_listen_structure(self, listener: StructureListener) -> CALLBACK_TYPE:
-        """Call listener when a task or an asset is added (platforms add entities)."""
-        self._structure_listeners.append(listener)
-        return lambda: self._structure_listeners.remove(listener)
-
-    @callback
-    def async_listen_changes(self, listener: ChangeListener) -> CALLBACK_TYPE:
-        """Call listener with every change, after the entities were told."""
-        self._change_listeners.append(listener)
-        return lambda: self._change_listeners.remove(listener)
-
-    @property
-    def listener_count(self) -> int:
-        """Return how many listeners are subscribed (diagnostics, leak checks)."""
-        return (
-            sum(len(listeners) for listeners in self._listeners.values())
-            + len(self._structure_listeners)
-            + len(self._change_listeners)
-        )
-
-    @callback
-    def _async_tell(
-        self, keys: set[str], added: list[tuple[str, str]], change: Change
-    ) -> None:
-        for kind, record_id in added:
-            for structure_listener in list(self._structure_listeners):
-                structure_listener(kind, record_id)
-        for key in keys:
-            for listener in list(self._listeners.get(key, ())):
-                listener()
-        for change_listener in list(self._change_listeners):
-            change_listener(change)
 
     # Writes: the one way in
 
@@ -421,7 +402,7 @@ class PropertyView:
             if moment not in self._changes.get(task_id, ()):
                 continue
             task = self.tasks[task_id]
-            if self._set_status(task_id, task_status(task, now, self.tz)):
+            if self._set_status(task_id, _status(task, now, self._changes[task_id])):
                 moved.append(task)
         if not moved:
             return
@@ -429,6 +410,10 @@ class PropertyView:
         for task in moved:
             keys.update(filter(None, (task.id, task.asset_id)))
         self._async_tell(keys, [], Change(tasks=moved, written=False))
+
+
+def _remove_key(keys: list[OrderKey], key: OrderKey) -> None:
+    del keys[bisect_left(keys, key)]  # it is there: keys are unique
 
 
 def _discard(index: defaultdict[str, set[str]], key: str | None, value: str) -> None:

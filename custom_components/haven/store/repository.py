@@ -11,7 +11,7 @@ here: the repository does not know who is told about a write.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from datetime import datetime
 from decimal import Decimal
 import logging
@@ -21,7 +21,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, and_, delete, exists, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -356,38 +356,36 @@ class Repository:
     # Announcements
 
     async def async_announcements(
-        self,
-        property_id: str,
-        current: Mapping[str, datetime | None],
-        keep: Collection[str] = (),
+        self, property_id: str, keep: Collection[str] = ()
     ) -> list[tuple[str, datetime, str]]:
         """Return the reminders sent for the tasks' current occurrences.
 
-        current holds each task's due moment (as the view has it). Those of past
-        occurrences, or of tasks gone, are no longer needed and are deleted on the
-        way, except for the tasks in keep (left out of the view, not gone).
+        Those of past occurrences, or of tasks gone, are no longer needed and are
+        deleted on the way, except for the tasks in keep (left out of the view because
+        a stored value could not be read, not gone).
         """
 
         def _load(session: Session) -> list[tuple[str, datetime, str]]:
-            rows = session.execute(
-                select(
-                    Announcement.id,
-                    Announcement.task_id,
-                    Announcement.due_at,
-                    Announcement.kind,
-                ).where(Announcement.property_id == property_id)
-            ).all()
-            stale = [
-                row.id
-                for row in rows
-                if row.task_id not in keep and current.get(row.task_id) != row.due_at
-            ]
-            if stale:
+            # Matched in the database: a big home's tasks are not read a second time.
+            current = and_(
+                Task.id == Announcement.task_id, Task.next_due_at == Announcement.due_at
+            )
+            stale = list(
+                session.scalars(
+                    select(Announcement.id).where(
+                        Announcement.property_id == property_id,
+                        Announcement.task_id.not_in(list(keep)),
+                        ~exists().where(current),
+                    )
+                )
+            )
+            if stale:  # a start that finds none writes nothing
                 session.execute(delete(Announcement).where(Announcement.id.in_(stale)))
-            return [
-                (row.task_id, row.due_at, row.kind)
-                for row in rows
-                if current.get(row.task_id) == row.due_at
-            ]
+            rows = session.execute(
+                select(Announcement.task_id, Announcement.due_at, Announcement.kind)
+                .join(Task, current)
+                .where(Announcement.property_id == property_id)
+            )
+            return [(row.task_id, row.due_at, row.kind) for row in rows]
 
         return await self._run(_load)
