@@ -187,15 +187,22 @@ class HomeAssistantWebSocket:
         self, event_type: str, handler: Callable[[dict[str, Any]], None]
     ) -> None:
         """Call handler(event) for every event of this type from now on."""
+        await self.subscribe("subscribe_events", handler, event_type=event_type)
+
+    async def subscribe(
+        self,
+        command_type: str,
+        handler: Callable[[dict[str, Any]], None],
+        **fields: Any,
+    ) -> None:
+        """Send a subscription command; call handler(event) for each of its events."""
         msg_id = next(self._ids)
         self._event_handlers[msg_id] = handler
         future: asyncio.Future[dict[str, Any]] = (
             asyncio.get_running_loop().create_future()
         )
         self._pending[msg_id] = future
-        await self._ws.send_json(
-            {"id": msg_id, "type": "subscribe_events", "event_type": event_type}
-        )
+        await self._ws.send_json({"id": msg_id, "type": command_type, **fields})
         result = await future
         if not result.get("success"):
             raise WebSocketError(result)
