@@ -529,7 +529,25 @@ class HomeAssistantProcess:
                 },
             )
         await self.wait_running()
+        await self._keep_http_config()
         return self.token
+
+    async def _keep_http_config(self) -> None:
+        """Confirm the HTTP settings HA took from configuration.yaml (HA 2026.10+).
+
+        From 2026.10 HA moves them into its storage as a trial that it reverts, with a
+        restart on its default port, unless confirmed within five minutes. Older HA
+        does not know the command.
+        """
+        async with self.websocket() as ws:
+            try:
+                config = await ws.command("http/config")
+            except WebSocketError as err:
+                if err.code == "unknown_command":
+                    return
+                raise
+            if config.get("pending") and config.get("active_config_type") == "pending":
+                await ws.command("http/config/promote")
 
     async def _exchange_code(self, code: str) -> Tokens:
         async with self.session.post(

@@ -54,7 +54,8 @@ export function dueText(ctx: HavenContext, task: Task): string {
   if (task.next_due_at) {
     return l("task.due", { when: formatRelative(task.next_due_at, ctx.now, ctx.fmt, task.all_day) });
   }
-  return l(`status.${task.status}`);
+  // A meter task without a time limit is due by use alone: its progress says when.
+  return meterText(ctx, task) ?? l(`status.${task.status}`);
 }
 
 /** How far a meter task's sensor has run since it was last done ("120 of 500 h"). */
@@ -71,7 +72,8 @@ export function meterText(ctx: HavenContext, task: Task): string | undefined {
   }).trim();
 }
 
-/** A meter task's progress: the words and a bar (full when it is due). */
+/** A meter task's progress: a bar (full when it is due), with the words unless the
+ * due chip already says them (a meter task without a time limit). */
 export function meterProgress(ctx: HavenContext, task: Task): TemplateResult | typeof nothing {
   const words = meterText(ctx, task);
   if (!words || !task.meter) {
@@ -79,7 +81,9 @@ export function meterProgress(ctx: HavenContext, task: Task): TemplateResult | t
   }
   const fraction = Math.min(1, Math.max(0, task.meter.progress));
   return html`<span class="meter">
-    <progress max="1" .value=${fraction} aria-label=${words}></progress><span class="muted">${words}</span>
+    <progress max="1" .value=${fraction} aria-label=${words}></progress>${task.next_due_at
+      ? html`<span class="muted">${words}</span>`
+      : nothing}
   </span>`;
 }
 

@@ -96,6 +96,13 @@ export class AssetDialog extends DialogBase {
     return this.ctx.localize(this.editing ? "common.save" : "dialog.asset.submit_add");
   }
 
+  /** A template category's name ("hvac" reads "Heating and cooling"). */
+  private categoryName(category: string): string {
+    const key = `dialog.asset.category.${category}`;
+    const name = this.ctx.localize(key);
+    return name === key ? category.charAt(0).toUpperCase() + category.slice(1) : name;
+  }
+
   private templateBlock(): TemplateResult | typeof nothing {
     if (this.editing || !this.templates.length) {
       return nothing;
@@ -125,7 +132,7 @@ export class AssetDialog extends DialogBase {
           <option value="">${l("dialog.asset.no_template")}</option>
           ${[...categories.entries()].map(
             ([category, list]) =>
-              html`<optgroup label=${category}>
+              html`<optgroup label=${this.categoryName(category)}>
                 ${list.map((t) => html`<option value=${t.id} ?selected=${t.id === this.templateId}>${t.name}</option>`)}
               </optgroup>`,
           )}
