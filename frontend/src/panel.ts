@@ -259,7 +259,7 @@ export class HavenPanel extends HavenRoot {
 
   override render(): TemplateResult {
     const l = localizerFor(this.hass?.language);
-    const ctx = this.context();
+    const ctx = this.havenContext();
     const loading = !this.live || this.live.link === "connecting";
     return html`${this.renderHeader(ctx)}
       <main>
