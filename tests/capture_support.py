@@ -10,12 +10,12 @@ so tests can check what Haven asked (instructions, attachments).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 import shutil
 from typing import Any
 
-from homeassistant.components import ai_task, stt
+from homeassistant.components import ai_task
 from homeassistant.components.ai_task import AITaskEntityFeature
 from homeassistant.components.conversation import ChatLog
 from homeassistant.config_entries import ConfigEntry, ConfigFlow
@@ -33,6 +33,8 @@ from pytest_homeassistant_custom_component.common import (
     mock_platform,
 )
 
+from tests_system.haven_test_stt import stt as stt_engine
+
 FIXTURES = Path(__file__).parent / "fixtures" / "capture"
 GRAMMAR = FIXTURES / "phrases.gram"
 TEST_DOMAIN = "haven_test"
@@ -40,73 +42,26 @@ TEST_DOMAIN = "haven_test"
 
 def recognise(pcm: bytes) -> str:
     """Recognise 16 kHz mono 16-bit PCM with pocketsphinx and the fixtures' grammar."""
-    from pocketsphinx import Decoder  # noqa: PLC0415 - heavy; only in capture tests
-
-    decoder = Decoder(jsgf=str(GRAMMAR), logfn="/dev/null")
-    decoder.start_utt()
-    decoder.process_raw(pcm, False, True)
-    decoder.end_utt()
-    hypothesis = decoder.hyp()
-    return hypothesis.hypstr if hypothesis else ""
+    return stt_engine.recognise(pcm, GRAMMAR)
 
 
-class PocketsphinxSTT(stt.SpeechToTextEntity):
-    """Speech to text with the real pocketsphinx recogniser."""
-
-    _attr_name = "Pocketsphinx"
-    _attr_unique_id = "pocketsphinx"
+class PocketsphinxSTT(stt_engine.PocketsphinxSTT):
+    """The real recogniser (shared with the browser tests), with the tests' handles."""
 
     def __init__(self) -> None:
         """Record what it hears; ``hold`` makes it wait (restart tests)."""
+        super().__init__(GRAMMAR)
         self.streams: list[int] = []
         self.hold: asyncio.Event | None = None
         self.fail = False
 
-    @property
-    def supported_languages(self) -> list[str]:
-        """English."""
-        return ["en", "en-US"]
-
-    @property
-    def supported_formats(self) -> list[stt.AudioFormats]:
-        """WAV (raw PCM, as Assist sends it)."""
-        return [stt.AudioFormats.WAV]
-
-    @property
-    def supported_codecs(self) -> list[stt.AudioCodecs]:
-        """PCM."""
-        return [stt.AudioCodecs.PCM]
-
-    @property
-    def supported_bit_rates(self) -> list[stt.AudioBitRates]:
-        """16 bits."""
-        return [stt.AudioBitRates.BITRATE_16]
-
-    @property
-    def supported_sample_rates(self) -> list[stt.AudioSampleRates]:
-        """16 kHz."""
-        return [stt.AudioSampleRates.SAMPLERATE_16000]
-
-    @property
-    def supported_channels(self) -> list[stt.AudioChannels]:
-        """Mono."""
-        return [stt.AudioChannels.CHANNEL_MONO]
-
-    async def async_process_audio_stream(
-        self, metadata: stt.SpeechMetadata, stream: AsyncIterable[bytes]
-    ) -> stt.SpeechResult:
-        """Read the whole stream, then recognise it off the event loop."""
-        pcm = b"".join([chunk async for chunk in stream])
+    async def async_heard(self, pcm: bytes) -> None:
+        """Count the audio; wait or fail when a test asks for it."""
         self.streams.append(len(pcm))
         if self.hold is not None:
             await self.hold.wait()
         if self.fail:
             raise HomeAssistantError("the recogniser crashed")
-        text = await self.hass.async_add_executor_job(recognise, pcm)
-        return stt.SpeechResult(
-            text,
-            stt.SpeechResultState.SUCCESS if text else stt.SpeechResultState.ERROR,
-        )
 
 
 class StructuredAITask(ai_task.AITaskEntity):

@@ -166,7 +166,10 @@ async def test_restore_on_a_fresh_home_assistant(
         filled = await fill(hass, entry)
         property_id = entry.runtime_data.view.property_id
         before = await picture(hass, entry.entry_id, property_id)
-        assert "binary_sensor.furnace_maintenance_overdue" in before["entities"]
+        # Newer HA puts the area's name in new entity ids (basement_furnace_...).
+        assert any(
+            e.endswith("furnace_maintenance_overdue") for e in before["entities"]
+        )
         documents = sorted((first / "haven" / property_id).rglob("*.pdf"))
         assert await hass.config_entries.async_unload(entry.entry_id)
         await hass.async_stop()

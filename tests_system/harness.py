@@ -187,15 +187,22 @@ class HomeAssistantWebSocket:
         self, event_type: str, handler: Callable[[dict[str, Any]], None]
     ) -> None:
         """Call handler(event) for every event of this type from now on."""
+        await self.subscribe("subscribe_events", handler, event_type=event_type)
+
+    async def subscribe(
+        self,
+        command_type: str,
+        handler: Callable[[dict[str, Any]], None],
+        **fields: Any,
+    ) -> None:
+        """Send a subscription command; call handler(event) for each of its events."""
         msg_id = next(self._ids)
         self._event_handlers[msg_id] = handler
         future: asyncio.Future[dict[str, Any]] = (
             asyncio.get_running_loop().create_future()
         )
         self._pending[msg_id] = future
-        await self._ws.send_json(
-            {"id": msg_id, "type": "subscribe_events", "event_type": event_type}
-        )
+        await self._ws.send_json({"id": msg_id, "type": command_type, **fields})
         result = await future
         if not result.get("success"):
             raise WebSocketError(result)
@@ -522,7 +529,25 @@ class HomeAssistantProcess:
                 },
             )
         await self.wait_running()
+        await self._keep_http_config()
         return self.token
+
+    async def _keep_http_config(self) -> None:
+        """Confirm the HTTP settings HA took from configuration.yaml (HA 2026.10+).
+
+        From 2026.10 HA moves them into its storage as a trial that it reverts, with a
+        restart on its default port, unless confirmed within five minutes. Older HA
+        does not know the command.
+        """
+        async with self.websocket() as ws:
+            try:
+                config = await ws.command("http/config")
+            except WebSocketError as err:
+                if err.code == "unknown_command":
+                    return
+                raise
+            if config.get("pending") and config.get("active_config_type") == "pending":
+                await ws.command("http/config/promote")
 
     async def _exchange_code(self, code: str) -> Tokens:
         async with self.session.post(

@@ -1,4 +1,4 @@
-"""The Maintenance calendar: projected due dates ahead, completions behind."""
+"""The Maintenance schedule calendar: projected due dates ahead, completions behind."""
 
 from __future__ import annotations
 
@@ -47,6 +47,15 @@ class MaintenanceCalendar(HavenEntity, CalendarEntity):
         super().__init__(
             commands, PROPERTY_KEY, f"{commands.view.property_id}_calendar"
         )
+
+    @property
+    def suggested_object_id(self) -> str | None:
+        """Keep calendar.<property>_maintenance, the id from before its new name.
+
+        Installs that have the calendar keep their entity id anyway (the registry
+        holds it); new ones get the same, as documented.
+        """
+        return "maintenance"
 
     def _title(self, task: Task) -> str:
         if task.asset_id and (asset := self.view.assets.get(task.asset_id)):

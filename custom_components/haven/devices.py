@@ -1,9 +1,11 @@
 """Haven's records in HA's registries: the property and its assets as devices in areas.
 
 The property is a service device; each asset is a device under it, in the HA area of
-its zone. Zones are found or made from an area id or an area name. A user moving an
-asset's device to another area in HA's UI moves the asset; devices of assets that no
-longer exist (after a restore, say) are removed at start.
+its zone. Their "Visit" link on HA's device page opens Haven's panel (the property's
+home, the asset's page). Zones are found or made from an area id or an area name; a
+zone name that is already another property's area gets an area of its own. A user
+moving an asset's device to another area in HA's UI moves the asset; devices of assets
+that no longer exist (after a restore, say) are removed at start.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from .errors import invalid
 from .store.models import Asset
 from .validation import clean_name
 from .view import PropertyView
+
+# HA's device page opens these inside the front end (the panel's deep links).
+PANEL_URL = "homeassistant://haven"
 
 
 class PropertyDevices:
@@ -40,7 +45,11 @@ class PropertyDevices:
             name=prop.name,
             manufacturer="Haven",
             model="Property",
+            # HA has no address field for a device; its page shows the model id
+            # beside the model: "Property (1 Example Street)".
+            model_id=prop.address,
             entry_type=dr.DeviceEntryType.SERVICE,
+            configuration_url=PANEL_URL,
         )
 
     @callback
@@ -62,6 +71,7 @@ class PropertyDevices:
             manufacturer=asset.manufacturer,
             model=asset.model,
             serial_number=asset.serial_number,
+            configuration_url=f"{PANEL_URL}/asset/{asset.id}",
         )
         parent = parent or self.async_property_device()
         if asset.id in self.view.assets:
@@ -153,8 +163,31 @@ class PropertyDevices:
                 raise invalid("unknown_area", area_id=area_id)
             return area
         if zone_name:
-            return areas.async_get_or_create(clean_name(zone_name, ATTR_ZONE))
+            name = clean_name(zone_name, ATTR_ZONE)
+            area = areas.async_get_area_by_name(name)
+            if (
+                area is not None
+                and self.view.zone_for_area(area.id) is None
+                and self._zone_of_another_property(area.id)
+            ):
+                # Two homes' basements are two places: one shared area would mix
+                # their assets on HA's area pages and dashboards.
+                name = f"{name} ({self.view.property.name})"
+            return areas.async_get_or_create(name)
         return None
+
+    def _zone_of_another_property(self, area_id: str) -> bool:
+        """Return whether another loaded property has a zone in this area."""
+        for entry in self.hass.config_entries.async_entries(DOMAIN):
+            data = getattr(entry, "runtime_data", None)
+            view = getattr(data, "view", None)
+            if (
+                entry.entry_id != self.entry_id
+                and isinstance(view, PropertyView)
+                and view.zone_for_area(area_id) is not None
+            ):
+                return True
+        return False
 
     @callback
     def async_follow_moves(

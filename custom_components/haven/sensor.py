@@ -172,11 +172,34 @@ class TaskDueSensor(HavenTaskEntity, SensorEntity):
 
     @property
     def extra_state_attributes(self) -> dict[str, Any] | None:
-        """Return the task's id and status."""
+        """Return the task's id and status, and a meter task's progress."""
         if (task := self.task) is None:
             return None
-        return {
+        attributes: dict[str, Any] = {
             ATTR_TASK_ID: task.id,
             "status": self.view.status.get(task.id),
             "last_completed": task.last_completed_at,
         }
+        if task.meter_entity_id and task.meter_every:
+            attributes |= meter_attributes(task)
+        return attributes
+
+
+def meter_attributes(task: Task) -> dict[str, Any]:
+    """Return a meter task's sensor, interval and progress since its last completion.
+
+    From the reading last stored, which follows the sensor whenever it moved by a
+    hundredth of the interval (so the attributes change when the state is written).
+    """
+    every = task.meter_every or 0.0
+    reading = task.meter_last_value
+    baseline = task.meter_baseline if task.meter_baseline is not None else reading
+    progress = None
+    if reading is not None and baseline is not None and every > 0:
+        progress = round(100 * (reading - baseline) / every, 1)
+    return {
+        "meter_entity_id": task.meter_entity_id,
+        "meter_every": every,
+        "meter_value": reading,
+        "meter_progress": progress,
+    }

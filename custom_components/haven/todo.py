@@ -1,8 +1,10 @@
 """The Maintenance to-do list: one item per task, with full two-way semantics.
 
 Completing an item completes its task, and a recurring task comes straight back with
-its new due date. Adding an item creates a one-off house-wide task; renaming an item,
-changing its due date or its description changes the task; deleting removes it.
+its new due date; its description then starts with a line saying when it was last done
+and when it is next due, so a tick on the to-do card visibly did something. Adding an
+item creates a one-off house-wide task; renaming an item, changing its due date or its
+description (below that line) changes the task; deleting removes it.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from homeassistant.components.todo import (
 from homeassistant.const import ATTR_NAME
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.translation import async_get_translations
 
 from .capture.inbox import summary
-from .const import ATTR_FIRST_DUE, ATTR_NOTES
+from .const import ATTR_FIRST_DUE, ATTR_NOTES, DOMAIN
 from .data import HavenConfigEntry
 from .entity import HavenEntity
 from .errors import invalid
@@ -30,6 +33,8 @@ from .store.writes import Change
 from .view import INBOX_KEY, PROPERTY_KEY, STATUS_DONE, task_done
 
 if TYPE_CHECKING:
+    from datetime import datetime, tzinfo
+
     from .capture.inbox import Inbox
     from .commands import PropertyCommands
     from .store.models import InboxItem, Task
@@ -73,9 +78,19 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
         # then only the items a write touched are rebuilt, never the whole list.
         self._items: dict[str, TodoItem] | None = None
         self._ordered: list[TodoItem] | None = None
+        self._texts: dict[str, str] = {}
 
     async def async_added_to_hass(self) -> None:
-        """Follow the writes (the state is a count the view keeps)."""
+        """Read the done line's words, then follow the writes."""
+        texts = await async_get_translations(
+            self.hass, self.hass.config.language, "common", [DOMAIN]
+        )
+        prefix = f"component.{DOMAIN}.common."
+        self._texts = {
+            key.removeprefix(prefix): text
+            for key, text in texts.items()
+            if key.startswith(f"{prefix}todo_")
+        }
         self.async_on_remove(self.view.async_listen_changes(self._async_changed))
 
     @callback
@@ -126,14 +141,39 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             local = moment.astimezone(tz)
             due = local.date() if is_day_granular(moment, tz) else local
         done = task_done(task)
+        line = None if done else self._done_line(task)
         return TodoItem(
             uid=task.id,
             summary=self._summary(task),
             status=TodoItemStatus.COMPLETED if done else TodoItemStatus.NEEDS_ACTION,
             due=due,
-            description=task.notes,
+            description="\n\n".join(filter(None, (line, task.notes))) or None,
             completed=task.last_completed_at if done else None,
         )
+
+    def _done_line(self, task: Task) -> str | None:
+        """Return "Last done …, next due …" for a task done before, else None."""
+        if task.last_completed_at is None:
+            return None
+        tz = self.view.tz
+        last = _local_text(task.last_completed_at, tz, day_only=True)
+        if task.next_due_at is None:
+            text = self._texts.get("todo_last_done", "Last done {last}.")
+            return text.replace("{last}", last)
+        text = self._texts.get(
+            "todo_last_done_next_due", "Last done {last}, next due {next}."
+        )
+        due = _local_text(
+            task.next_due_at, tz, day_only=is_day_granular(task.next_due_at, tz)
+        )
+        return text.replace("{last}", last).replace("{next}", due)
+
+    def _notes_of(self, task: Task, item: TodoItem) -> str | None:
+        """Return the notes an item's description carries (without the done line)."""
+        description = item.description or ""
+        if (line := self._done_line(task)) and description.startswith(line):
+            description = description.removeprefix(line).lstrip("\n")
+        return description or None
 
     async def async_create_todo_item(self, item: TodoItem) -> None:
         """Create a one-off house-wide task."""
@@ -162,10 +202,9 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             # The list shows "Task (Asset)"; a rename keeps the asset out of the name.
             suffix = self._summary(task)[len(task.name) :]
             fields[ATTR_NAME] = summary.removesuffix(suffix) if suffix else summary
-        if (item.description or None) != task.notes:
-            fields[ATTR_NOTES] = item.description
-        current = self._item(task)
-        if item.due != current.due:
+        if (notes := self._notes_of(task, item)) != task.notes:
+            fields[ATTR_NOTES] = notes
+        if item.due != self._item(task).due:
             if item.due is None and task.schedule_kind != KIND_ONCE:
                 raise invalid("due_required", name=task.name)
             fields[ATTR_FIRST_DUE] = item.due
@@ -225,6 +264,12 @@ class InboxTodoList(HavenEntity, TodoListEntity):
             self.inbox.get_item(uid)
         for uid in uids:
             await self.inbox.async_triage(uid, "dismiss", {}, user_id=user_id)
+
+
+def _local_text(moment: datetime, tz: tzinfo, *, day_only: bool) -> str:
+    """Return a moment as its local date (and time), in a form every language reads."""
+    local = moment.astimezone(tz)
+    return local.date().isoformat() if day_only else local.strftime("%Y-%m-%d %H:%M")
 
 
 def _inbox_item(item: InboxItem) -> TodoItem:

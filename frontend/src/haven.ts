@@ -4,7 +4,10 @@
 
 import { localizerFor } from "./i18n";
 import { CARD_TYPES } from "./cards/cards";
+import { whenDefined } from "./components/define";
 import "./panel";
+
+void whenDefined();
 
 interface CustomCardEntry {
   type: string;

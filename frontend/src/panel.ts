@@ -45,16 +45,22 @@ export class HavenPanel extends HavenRoot {
         color: var(--app-header-text-color, var(--haven-text));
         border-bottom: var(--app-header-border-bottom, 1px solid var(--haven-divider));
       }
-      header h1 {
-        font-size: 1.25rem;
+      header .title {
         flex: 1 1 auto;
-        display: flex;
-        align-items: center;
-        gap: 8px;
         min-width: 0;
+      }
+      header h1,
+      header .where {
         white-space: nowrap;
         overflow: hidden;
         text-overflow: ellipsis;
+      }
+      header h1 {
+        font-size: 1.25rem;
+        line-height: 1.3;
+      }
+      header .where {
+        font-size: 0.85rem;
       }
       header .btn {
         color: inherit;
@@ -177,7 +183,10 @@ export class HavenPanel extends HavenRoot {
         : this.narrow
           ? html`<button class="btn icon-btn" aria-label="Menu" @click=${this.toggleMenu}>${icon(mdiMenu)}</button>`
           : nothing}
-      <h1>${asset ? asset.name : l("common.haven")}</h1>
+      <div class="title">
+        <h1>${asset ? asset.name : l("common.haven")}</h1>
+        ${this.renderWhere(ctx, properties.length > 1)}
+      </div>
       ${properties.length > 1
         ? html`<label class="property"
             ><span class="visually-hidden">${l("nav.switch_property")}</span>
@@ -218,6 +227,16 @@ export class HavenPanel extends HavenRoot {
     </header>`;
   }
 
+  /** The property on screen: its name (unless the switcher shows it) and address. */
+  private renderWhere(ctx: HavenContext | undefined, switcher: boolean): TemplateResult | typeof nothing {
+    const summary = ctx?.property?.summary;
+    if (!summary) {
+      return nothing;
+    }
+    const parts = [switcher ? "" : summary.name, summary.address ?? ""].filter(Boolean);
+    return parts.length ? html`<p class="where">${parts.join(" · ")}</p>` : nothing;
+  }
+
   private link(e: MouseEvent, view: View): void {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) {
       return;
@@ -240,7 +259,7 @@ export class HavenPanel extends HavenRoot {
 
   override render(): TemplateResult {
     const l = localizerFor(this.hass?.language);
-    const ctx = this.context();
+    const ctx = this.havenContext();
     const loading = !this.live || this.live.link === "connecting";
     return html`${this.renderHeader(ctx)}
       <main>

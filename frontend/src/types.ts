@@ -137,6 +137,9 @@ export interface Task {
   snoozed_until?: string;
   schedule: Schedule;
   meter?: { value?: number; baseline: number; progress: number; unit?: string };
+  /** The HA user the task is assigned to (see logic/assignees.ts). */
+  assigned_user_id?: string;
+  /** Person entity ids (issue 12; see logic/assignees.ts). */
   assignees?: string[];
   active_months?: number[];
   paused?: boolean;

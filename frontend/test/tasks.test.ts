@@ -35,7 +35,7 @@ const task = (id: string, over: Partial<Task>): Task => ({
 const tasks = [
   task("filter", { asset_id: "a1", status: "overdue", next_due_at: "2026-01-02" }),
   task("inspect", { asset_id: "a1", status: "ok", next_due_at: "2026-06-01" }),
-  task("clean", { asset_id: "a2", status: "due_soon", next_due_at: "2026-01-20", assignees: ["person.ann"] }),
+  task("clean", { asset_id: "a2", status: "due_soon", next_due_at: "2026-01-20", assigned_user_id: "ann" }),
   task("descale", { asset_id: "a3", status: "ok", next_due_at: "2026-03-01" }),
   task("gutters", { status: "overdue", next_due_at: "2026-01-01", priority: 3 }),
   task("done-once", { status: "done" }),
@@ -57,7 +57,7 @@ test("filters: zone, asset, assignee, accent-insensitive search over asset and z
     "done-once",
   ]);
   assert.deepEqual(filterTasks(tasks, { assetId: "a2" }, lookup).map((t) => t.task_id), ["clean", "meter"]);
-  assert.deepEqual(filterTasks(tasks, { assignee: "person.ann" }, lookup).map((t) => t.task_id), ["clean"]);
+  assert.deepEqual(filterTasks(tasks, { assignee: "ann" }, lookup).map((t) => t.task_id), ["clean"]);
   assert.deepEqual(filterTasks(tasks, { query: "chaudiere" }, lookup).map((t) => t.task_id), ["descale"]);
   assert.deepEqual(filterTasks(tasks, { query: "basement LENNOX fil" }, lookup).map((t) => t.task_id), [
     "filter",

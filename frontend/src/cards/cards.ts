@@ -153,7 +153,7 @@ export class HavenOverviewCard extends HavenCard {
   }
 
   override render(): TemplateResult {
-    const ctx = this.context();
+    const ctx = this.havenContext();
     const wait = this.waiting(ctx);
     if (wait || !ctx?.property) {
       return wait ?? html``;
@@ -226,7 +226,7 @@ export class HavenAssetCard extends HavenCard {
   }
 
   override render(): TemplateResult {
-    const ctx = this.context();
+    const ctx = this.havenContext();
     const wait = this.waiting(ctx);
     if (wait || !ctx?.property) {
       return wait ?? html``;
@@ -268,7 +268,7 @@ export class HavenCaptureCard extends HavenCard {
   }
 
   override render(): TemplateResult {
-    const ctx = this.context();
+    const ctx = this.havenContext();
     const wait = this.waiting(ctx);
     if (wait || !ctx?.property) {
       return wait ?? html``;
@@ -333,7 +333,7 @@ export class HavenCardEditor extends HavenRoot {
 
   override render(): TemplateResult {
     const l = localizerFor(this.hass?.language);
-    const ctx = this.context();
+    const ctx = this.havenContext();
     const properties = [...(this.live?.data.properties.values() ?? [])];
     const withAsset = this.hasAttribute("with-asset");
     const optional = this.hasAttribute("asset-optional");

@@ -107,7 +107,7 @@ export abstract class HavenRoot extends LitElement {
 
   protected override updated(): void {
     // An open dialog follows the data, and reads the newest `hass` (a meter's current value).
-    const ctx = this.context();
+    const ctx = this.havenContext();
     const d = this.dialog?.ctx;
     if (this.dialog && ctx && this.hass && d && (d.data !== ctx.data || d.property !== ctx.property || d.hass !== this.hass)) {
       this.dialog.ctx = { ...ctx, hass: this.hass };
@@ -131,8 +131,9 @@ export abstract class HavenRoot extends LitElement {
 
   private cachedContext?: HavenContext;
 
-  /** The context views render from; the same object until something it holds changes. */
-  protected context(): HavenContext | undefined {
+  /** The context views render from; the same object until something it holds changes.
+   * (Not named `context`: HA sets a `context` property on card editors.) */
+  protected havenContext(): HavenContext | undefined {
     if (!this.hass || !this.client || !this.live) {
       return undefined;
     }
@@ -174,7 +175,7 @@ export abstract class HavenRoot extends LitElement {
 
   private onDialogRequest = (e: CustomEvent<DialogRequest>): void => {
     e.stopPropagation();
-    const ctx = this.context();
+    const ctx = this.havenContext();
     if (!ctx) {
       return;
     }

@@ -36,10 +36,14 @@ export function scheduleWords(ctx: HavenContext): ScheduleWords {
   };
 }
 
+/** An entity's name: its friendly name, else its object id in words (as HA shows it). */
 export function entityName(ctx: HavenContext, entityId: string): string {
   const state = ctx.hass.states[entityId];
   const name = state?.attributes["friendly_name"];
-  return typeof name === "string" && name ? name : entityId;
+  if (typeof name === "string" && name) {
+    return name;
+  }
+  return (entityId.split(".")[1] ?? entityId).replace(/_/g, " ");
 }
 
 export function dueText(ctx: HavenContext, task: Task): string {
@@ -50,15 +54,37 @@ export function dueText(ctx: HavenContext, task: Task): string {
   if (task.next_due_at) {
     return l("task.due", { when: formatRelative(task.next_due_at, ctx.now, ctx.fmt, task.all_day) });
   }
-  if (task.meter && task.schedule.meter_every) {
-    const done = Math.max(0, Math.round(task.meter.progress * task.schedule.meter_every));
-    return l("task.meter_progress", {
-      value: formatNumber(done, ctx.fmt.locale, 0),
-      every: formatNumber(task.schedule.meter_every, ctx.fmt.locale, 0),
-      unit: task.meter.unit ?? "",
-    }).trim();
+  // A meter task without a time limit is due by use alone: its progress says when.
+  return meterText(ctx, task) ?? l(`status.${task.status}`);
+}
+
+/** How far a meter task's sensor has run since it was last done ("120 of 500 h"). */
+export function meterText(ctx: HavenContext, task: Task): string | undefined {
+  const every = task.schedule.meter_every;
+  if (!task.meter || !every || task.meter.progress === undefined) {
+    return undefined;
   }
-  return l(`status.${task.status}`);
+  const used = Math.max(0, task.meter.progress * every);
+  return ctx.localize("task.meter_progress", {
+    value: formatNumber(used, ctx.fmt.locale, used < 10 ? 1 : 0),
+    every: formatNumber(every, ctx.fmt.locale, 0),
+    unit: task.meter.unit ?? "",
+  }).trim();
+}
+
+/** A meter task's progress: a bar (full when it is due), with the words unless the
+ * due chip already says them (a meter task without a time limit). */
+export function meterProgress(ctx: HavenContext, task: Task): TemplateResult | typeof nothing {
+  const words = meterText(ctx, task);
+  if (!words || !task.meter) {
+    return nothing;
+  }
+  const fraction = Math.min(1, Math.max(0, task.meter.progress));
+  return html`<span class="meter">
+    <progress max="1" .value=${fraction} aria-label=${words}></progress>${task.next_due_at
+      ? html`<span class="muted">${words}</span>`
+      : nothing}
+  </span>`;
 }
 
 /** An in-app link: plain clicks navigate inside HA; modified clicks open a tab as usual. */
@@ -89,6 +115,7 @@ export function taskRow(ctx: HavenContext, task: Task, options: TaskRowOptions =
       <span class="task-meta">
         <span class="chip ${task.status}" title=${due}>${dueText(ctx, task)}</span>
         ${where !== nothing ? html`<span class="muted where">${where}</span>` : nothing}
+        ${meterProgress(ctx, task)}
       </span>
       ${options.showSchedule
         ? html`<span class="muted schedule">${describeSchedule(task.schedule, scheduleWords(ctx))}</span>`
@@ -192,6 +219,16 @@ export const rowStyles = css`
     gap: 4px 12px;
     align-items: center;
     font-size: 0.85rem;
+  }
+  .meter {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .meter progress {
+    width: 64px;
+    height: 6px;
+    accent-color: var(--haven-primary-fill);
   }
   .asset-link {
     color: inherit;

@@ -2,6 +2,7 @@
 // by the panel and every card on the page; writes through `call_service`; uploads with
 // progress; signed file URLs.
 
+import type { Household } from "../logic/assignees";
 import { applyEvent, EMPTY, resetWith, type HavenData } from "../logic/store";
 import type {
   AssetDetails,
@@ -54,6 +55,7 @@ export class HavenClient {
   private firstEvent = true;
   private readonly signed = new Map<string, { url: string; until: number }>();
   private templates?: Promise<Template[]>;
+  private people?: Promise<Household>;
 
   private constructor(
     hass: HomeAssistant,
@@ -169,6 +171,17 @@ export class HavenClient {
       );
     }
     return this.templates;
+  }
+
+  /** HA's users and persons (`haven/users`), asked once per page and kept. */
+  household(): Promise<Household> {
+    if (!this.people) {
+      this.people = this.ws<Household>("haven/users").catch((err: unknown) => {
+        this.people = undefined;
+        throw err;
+      });
+    }
+    return this.people;
   }
 
   schedulePreview(params: Record<string, unknown>): Promise<SchedulePreview> {

@@ -7,9 +7,11 @@ import { state } from "lit/decorators.js";
 import { errorMessage } from "../data/client";
 import { formatDateTime, fromDatetimeLocal, formatNumber, toDatetimeLocal } from "../logic/format";
 import { assetsByZone } from "../logic/tasks";
-import { entityName } from "../components/rows";
+import { ASSIGNMENT, type Choice } from "../logic/assignees";
+import { describeSchedule } from "../logic/schedule";
+import { entityName, meterText, scheduleWords } from "../components/rows";
 import type { HavenContext } from "../components/shared";
-import type { Asset, ScheduleKind, SchedulePreview, Supply, Task, Template, Unit } from "../types";
+import type { Asset, Schedule, ScheduleKind, SchedulePreview, Supply, Task, Template, Unit } from "../types";
 import { compact, DialogBase, text } from "./base";
 import { amount } from "./task-dialogs";
 
@@ -94,6 +96,13 @@ export class AssetDialog extends DialogBase {
     return this.ctx.localize(this.editing ? "common.save" : "dialog.asset.submit_add");
   }
 
+  /** A template category's name ("hvac" reads "Heating and cooling"). */
+  private categoryName(category: string): string {
+    const key = `dialog.asset.category.${category}`;
+    const name = this.ctx.localize(key);
+    return name === key ? category.charAt(0).toUpperCase() + category.slice(1) : name;
+  }
+
   private templateBlock(): TemplateResult | typeof nothing {
     if (this.editing || !this.templates.length) {
       return nothing;
@@ -123,7 +132,7 @@ export class AssetDialog extends DialogBase {
           <option value="">${l("dialog.asset.no_template")}</option>
           ${[...categories.entries()].map(
             ([category, list]) =>
-              html`<optgroup label=${category}>
+              html`<optgroup label=${this.categoryName(category)}>
                 ${list.map((t) => html`<option value=${t.id} ?selected=${t.id === this.templateId}>${t.name}</option>`)}
               </optgroup>`,
           )}
@@ -241,6 +250,10 @@ export class TaskDialog extends DialogBase {
   @state() private previewError = "";
   @state() private previewLoading = false;
   @state() private meterEntity = "";
+  /** Whom tasks can be assigned to (`haven/users`); empty until it answered. */
+  @state() private people: Choice[] = [];
+  /** The schedule the preview is about (its words are worked out here). */
+  private previewSchedule?: Schedule | undefined;
   private timer?: number | undefined;
   private previewSeq = 0;
   private initialised = false;
@@ -260,6 +273,10 @@ export class TaskDialog extends DialogBase {
       const s = this.task?.schedule;
       this.kind = s?.kind ?? "interval";
       this.meterEntity = s?.meter_entity_id ?? "";
+      this.ctx.client.household().then(
+        (h) => (this.people = ASSIGNMENT.choices(h)),
+        () => (this.people = []),
+      );
     }
   }
   override disconnectedCallback(): void {
@@ -336,6 +353,7 @@ export class TaskDialog extends DialogBase {
     }
     const seq = ++this.previewSeq;
     this.previewLoading = true;
+    const schedule = { kind: this.kind, ...fields } as Schedule;
     try {
       const result = await this.ctx.client.schedulePreview(
         compact({
@@ -347,6 +365,7 @@ export class TaskDialog extends DialogBase {
       );
       if (seq === this.previewSeq) {
         this.preview = result;
+        this.previewSchedule = schedule;
         this.previewError = "";
       }
     } catch (err) {
@@ -468,7 +487,7 @@ export class TaskDialog extends DialogBase {
       ${this.previewError
         ? html`<p class="error-text">${this.previewError}</p>`
         : this.preview
-          ? html`<p>${this.preview.description}</p>
+          ? html`<p>${this.previewWords(this.preview)}</p>
               <ul>
                 ${this.preview.next.map((d) => html`<li>${formatDateTime(d, this.ctx.fmt)}</li>`)}
               </ul>`
@@ -476,6 +495,62 @@ export class TaskDialog extends DialogBase {
             ? html`<p class="hint">${l("dialog.task.preview_loading")}</p>`
             : nothing}
     </section>`;
+  }
+
+  /** The schedule in words: the server's, or worked out from what was asked. */
+  private previewWords(preview: SchedulePreview): string {
+    if (preview.description) {
+      return preview.description;
+    }
+    return this.previewSchedule ? describeSchedule(this.previewSchedule, scheduleWords(this.ctx)) : "";
+  }
+
+  /** Whom the task is assigned to: offered when Home Assistant has people to choose. */
+  private assigneeBlock(): TemplateResult | typeof nothing {
+    if (!this.people.length) {
+      return nothing;
+    }
+    const l = this.ctx.localize;
+    const current = this.task ? ASSIGNMENT.of(this.task) : [];
+    if (ASSIGNMENT.multiple) {
+      return html`<fieldset>
+        <legend>${l("dialog.task.assignee")}</legend>
+        ${this.people.map(
+          (p) =>
+            html`<label class="choice"
+              ><input type="checkbox" name="assignee" .value=${p.id} .checked=${current.includes(p.id)} />${p.name}</label
+            >`,
+        )}
+      </fieldset>`;
+    }
+    return html`<label class="field">
+      <span>${l("dialog.task.assignee")}</span>
+      <select name="assignee">
+        <option value="" ?selected=${!current.length}>${l("dialog.task.nobody")}</option>
+        ${this.people.map((p) => html`<option value=${p.id} ?selected=${current.includes(p.id)}>${p.name}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  /** The assignment fields to send: on a change only (or when a new task has one). */
+  private assigneeFields(form: FormData): Record<string, unknown> {
+    if (!this.people.length) {
+      return {};
+    }
+    const chosen = form.getAll("assignee").filter((v): v is string => typeof v === "string" && v !== "");
+    const before = this.task ? ASSIGNMENT.of(this.task) : [];
+    const same = chosen.length === before.length && chosen.every((id) => before.includes(id));
+    if (same) {
+      return {};
+    }
+    return ASSIGNMENT.fields(chosen);
+  }
+
+  /** A meter task being edited: how far its sensor has run since it was done. */
+  private meterBlock(): TemplateResult | typeof nothing {
+    const t = this.task;
+    const words = t && this.kind === "meter" && t.schedule.meter_entity_id === this.meterEntity ? meterText(this.ctx, t) : undefined;
+    return words ? html`<p class="hint">${this.ctx.localize("dialog.task.meter_since", { progress: words })}</p>` : nothing;
   }
 
   protected body() {
@@ -512,7 +587,7 @@ export class TaskDialog extends DialogBase {
           </label>
         </div>
       </div>
-      ${this.previewBlock()}
+      ${this.meterBlock()} ${this.previewBlock()} ${this.assigneeBlock()}
       <label class="field">
         <span>${l("dialog.task.priority")}</span>
         <select name="priority">
@@ -539,6 +614,7 @@ export class TaskDialog extends DialogBase {
       lead_days: amount(form, "lead_days", l),
       priority: amount(form, "priority", l),
       notes: this.editing ? (text(form, "notes") ?? (this.task?.notes ? null : undefined)) : text(form, "notes"),
+      ...this.assigneeFields(form),
     });
     if (this.editing) {
       await this.ctx.client.call("update_task", { task_id: this.task?.task_id, ...fields });

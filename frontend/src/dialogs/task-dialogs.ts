@@ -18,6 +18,7 @@ import { navigate, routePath } from "../logic/routes";
 import { dueText, scheduleWords } from "../components/rows";
 import { icon, openDialog } from "../components/shared";
 import type { Task } from "../types";
+import { ASSIGNMENT, assigneeName, type Household } from "../logic/assignees";
 import { compact, DialogBase, text } from "./base";
 
 abstract class TaskDialog extends DialogBase {
@@ -173,6 +174,16 @@ export class SkipDialog extends TaskDialog {
 /** A task's details and its less frequent actions (skip, edit, remove, open its asset). */
 @define("haven-task-menu-dialog")
 export class TaskMenuDialog extends TaskDialog {
+  @state() private household?: Household | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ctx.client.household().then(
+      (h) => (this.household = h),
+      () => (this.household = undefined),
+    );
+  }
+
   protected heading(): string {
     return this.taskName;
   }
@@ -198,11 +209,13 @@ export class TaskMenuDialog extends TaskDialog {
           ? l("task.last_done", { when: formatDate(task.last_completed_at, this.ctx.fmt) })
           : l("task.never_done")}
       </p>
-      ${task.assignees?.length
+      ${ASSIGNMENT.of(task).length
         ? html`<p class="muted">
             ${l("task.assigned", {
-              names: task.assignees
-                .map((a) => (this.ctx.hass.states[a]?.attributes["friendly_name"] as string | undefined) ?? a)
+              names: ASSIGNMENT.of(task)
+                .map((a) =>
+                  assigneeName(a, this.household, (e) => (this.ctx.hass.states[e]?.attributes["friendly_name"] as string | undefined) ?? this.ctx.localize("common.someone")),
+                )
                 .join(", "),
             })}
           </p>`

@@ -1,6 +1,7 @@
 // Choosing, ordering and grouping tasks for the Home view and the cards; cost sums.
 
 import type { Asset, Log, Task, TaskStatus, Zone } from "../types";
+import { ASSIGNMENT } from "./assignees";
 import { zonedParts } from "./format";
 
 export type GroupBy = "zone" | "asset";
@@ -65,7 +66,7 @@ export function filterTasks(tasks: Iterable<Task>, filter: TaskFilter, lookup: L
         continue;
       }
     }
-    if (filter.assignee && !(task.assignees ?? []).includes(filter.assignee)) {
+    if (filter.assignee && !ASSIGNMENT.of(task).includes(filter.assignee)) {
       continue;
     }
     if (filter.query && !matchesQuery(task, filter.query, lookup)) {
@@ -202,15 +203,4 @@ export function sumCostsInYear(logs: Iterable<Log>, year: number, timeZone: stri
 /** Health band for colouring: good from 90 %, fair from 70 %, poor below. */
 export function healthBand(health: number): "good" | "fair" | "poor" {
   return health >= 90 ? "good" : health >= 70 ? "fair" : "poor";
-}
-
-/** Every distinct assignee of the tasks, for the assignee filter (empty when nobody is). */
-export function assigneesOf(tasks: Iterable<Task>): string[] {
-  const all = new Set<string>();
-  for (const t of tasks) {
-    for (const a of t.assignees ?? []) {
-      all.add(a);
-    }
-  }
-  return [...all].sort();
 }

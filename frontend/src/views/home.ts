@@ -6,9 +6,9 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { property, state } from "lit/decorators.js";
 import { mdiChevronDown, mdiChevronRight, mdiMagnify, mdiPlus, mdiWrench } from "@mdi/js";
 import { formatMoney, formatRelative } from "../logic/format";
+import { assigneeName, assigneesOf, type Household } from "../logic/assignees";
 import {
   assetsByZone,
-  assigneesOf,
   bucketTasks,
   filterTasks,
   groupTasks,
@@ -45,6 +45,8 @@ export class HavenHome extends LitElement {
   @state() private query = "";
   @state() private expanded = new Set<string>();
   @state() private showAll = new Set<string>();
+  /** HA's users and persons, for the names of assignees. */
+  @state() private household?: Household | undefined;
   private searchTimer?: number;
   private memo?: { key: unknown[]; value: Computed };
 
@@ -230,6 +232,12 @@ export class HavenHome extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has("ctx") && !changed.get("ctx")) {
+      this.ctx.client.household().then(
+        (h) => (this.household = h),
+        () => (this.household = undefined),
+      );
+    }
     if (changed.has("ctx")) {
       const p = this.property;
       // A filter pointing at something removed meanwhile is dropped.
@@ -330,7 +338,8 @@ export class HavenHome extends LitElement {
     const zones = [...p.zones.values()].sort((a, b) => a.name.localeCompare(b.name));
     const assignees = assigneesOf(p.tasks.values());
     const assetGroups = assetsByZone(p, l("common.no_zone"));
-    const personName = (id: string) => (this.ctx.hass.states[id]?.attributes["friendly_name"] as string | undefined) ?? id;
+    const personName = (id: string) =>
+      assigneeName(id, this.household, (e) => (this.ctx.hass.states[e]?.attributes["friendly_name"] as string | undefined) ?? this.ctx.localize("common.someone"));
     return html`<div class="toolbar" role="search">
       <label class="field search">
         <span>${l("common.search")}</span>
