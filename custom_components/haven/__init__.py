@@ -20,6 +20,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 
+from .assist.triggers import async_setup_sentences
 from .capture.inbox import Inbox
 from .capture.services import async_setup_capture
 from .commands import PropertyCommands
@@ -63,6 +64,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_capture(hass)
     async_setup_websocket(hass)
     await async_register_frontend(hass)
+    async_setup_sentences(hass)
     return True
 
 

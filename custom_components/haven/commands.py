@@ -35,6 +35,8 @@ from .const import (
     ATTR_ZONE,
     DEFAULT_LEAD_DAYS,
     EVENT_TASK_COMPLETED,
+    EVENT_TASK_SKIPPED,
+    EVENT_TASK_SNOOZED,
     LOG_COMPLETED,
     LOG_MANUAL,
     LOG_SKIPPED,
@@ -309,22 +311,18 @@ class PropertyCommands:
             change_row(Task, task.id, changes), add(Log, log), use_supplies(used)
         )
         task, written = change.tasks[0], change.logs[0]
-        self.hass.bus.async_fire(
-            EVENT_TASK_COMPLETED,
-            {
-                ATTR_CONFIG_ENTRY_ID: self.entry_id,
-                ATTR_ASSET_ID: task.asset_id,
-                ATTR_TASK_ID: task.id,
-                ATTR_LOG_ID: written.id,
-                ATTR_USER_ID: user_id,
-                ATTR_PERFORMED_AT: iso(done_at),
-                ATTR_NEXT_DUE_AT: iso(task.next_due_at),
-            },
+        self._fire(
+            EVENT_TASK_COMPLETED, task, user_id, written.id, performed_at=iso(done_at)
         )
         return written, task
 
     async def async_snooze_task(
-        self, task_id: str, *, until: Any = None, duration: timedelta | None = None
+        self,
+        task_id: str,
+        *,
+        until: Any = None,
+        duration: timedelta | None = None,
+        user_id: str | None = None,
     ) -> Task:
         """Move a task's due moment later without pretending it was done."""
         self.get_task(task_id)
@@ -337,7 +335,9 @@ class PropertyCommands:
         if moment <= now:
             raise invalid("snooze_in_past", until=moment.isoformat())
         changes = {"next_due_at": moment, "snoozed_until": moment}
-        return (await self.async_write(change_row(Task, task_id, changes))).tasks[0]
+        task = (await self.async_write(change_row(Task, task_id, changes))).tasks[0]
+        self._fire(EVENT_TASK_SNOOZED, task, user_id)
+        return task
 
     async def async_skip_task(self, task_id: str, user_id: str | None = None) -> Task:
         """Move to the next occurrence and record the skip."""
@@ -356,7 +356,29 @@ class PropertyCommands:
         change = await self.async_write(
             change_row(Task, task.id, changes), add(Log, log)
         )
-        return change.tasks[0]
+        task = change.tasks[0]
+        self._fire(EVENT_TASK_SKIPPED, task, user_id, change.logs[0].id)
+        return task
+
+    def _fire(
+        self,
+        event: str,
+        task: Task,
+        user_id: str | None,
+        log_id: str | None = None,
+        **extra: Any,
+    ) -> None:
+        """Tell automations (and the logbook) what happened to a task."""
+        data: dict[str, Any] = {
+            ATTR_CONFIG_ENTRY_ID: self.entry_id,
+            ATTR_ASSET_ID: task.asset_id,
+            ATTR_TASK_ID: task.id,
+        }
+        if log_id is not None:
+            data[ATTR_LOG_ID] = log_id
+        data |= {ATTR_USER_ID: user_id, **extra}
+        data[ATTR_NEXT_DUE_AT] = iso(task.next_due_at)
+        self.hass.bus.async_fire(event, data)
 
     async def async_meter_reading(
         self, task_id: str, changes: Mapping[str, Any]

@@ -17,11 +17,13 @@ from homeassistant.components.todo import (
 )
 from homeassistant.const import ATTR_NAME
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .assist.aliases import async_alias_new_list
 from .capture.inbox import summary
-from .const import ATTR_FIRST_DUE, ATTR_NOTES
-from .data import HavenConfigEntry
+from .const import ATTR_FIRST_DUE, ATTR_NOTES, DOMAIN
+from .data import HavenConfigEntry, loaded_entries
 from .entity import HavenEntity
 from .errors import invalid
 from .recurrence import KIND_ONCE, is_day_granular
@@ -42,10 +44,21 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the property's Maintenance list."""
+    # Lists created now get their short name as an alias (only a home's first property).
+    registry = er.async_get(hass)
+    new = len(loaded_entries(hass)) <= 1 and not any(
+        registry.async_get_entity_id("todo", DOMAIN, unique_id)
+        for unique_id in (
+            f"{entry.runtime_data.view.property_id}_maintenance",
+            f"{entry.runtime_data.view.property_id}_inbox",
+        )
+    )
     async_add_entities(
         [
-            MaintenanceTodoList(entry.runtime_data.commands),
-            InboxTodoList(entry.runtime_data.commands, entry.runtime_data.inbox),
+            MaintenanceTodoList(entry.runtime_data.commands, alias=new),
+            InboxTodoList(
+                entry.runtime_data.commands, entry.runtime_data.inbox, alias=new
+            ),
         ]
     )
 
@@ -63,16 +76,19 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
         | TodoListEntityFeature.SET_DESCRIPTION_ON_ITEM
     )
 
-    def __init__(self, commands: PropertyCommands) -> None:
+    def __init__(self, commands: PropertyCommands, alias: bool = False) -> None:
         """Show one property's tasks."""
         super().__init__(
             commands, PROPERTY_KEY, f"{commands.view.property_id}_maintenance"
         )
+        self._alias = alias
         self._items: dict[str, TodoItem] = {}
         self._ordered: list[TodoItem] | None = None
 
     async def async_added_to_hass(self) -> None:
         """Rebuild only the items a write touched, never the whole list."""
+        if self._alias and isinstance(self.name, str):
+            async_alias_new_list(self.hass, self.entity_id, self.name)
         for task in self.view.tasks.values():
             self._items[task.id] = self._item(task)
         self.async_on_remove(self.view.async_listen_changes(self._async_changed))
@@ -173,10 +189,19 @@ class InboxTodoList(HavenEntity, TodoListEntity):
         TodoListEntityFeature.UPDATE_TODO_ITEM | TodoListEntityFeature.DELETE_TODO_ITEM
     )
 
-    def __init__(self, commands: PropertyCommands, inbox: Inbox) -> None:
+    def __init__(
+        self, commands: PropertyCommands, inbox: Inbox, alias: bool = False
+    ) -> None:
         """Show one property's inbox."""
         super().__init__(commands, INBOX_KEY, f"{commands.view.property_id}_inbox")
         self.inbox = inbox
+        self._alias = alias
+
+    async def async_added_to_hass(self) -> None:
+        """Give a new list its short name as an alias; follow the inbox."""
+        if self._alias and isinstance(self.name, str):
+            async_alias_new_list(self.hass, self.entity_id, self.name)
+        await super().async_added_to_hass()
 
     @property
     def todo_items(self) -> list[TodoItem]:
