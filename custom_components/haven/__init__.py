@@ -35,6 +35,7 @@ from .costs import PropertyCosts
 from .data import HavenConfigEntry, HavenData
 from .devices import PropertyDevices
 from .frontend import async_register_frontend
+from .llm_api import async_register_llm_api
 from .meters import MeterTracker
 from .notify import Notifier, ReminderSettings
 from .reminders import Reminders
@@ -65,6 +66,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_websocket(hass)
     await async_register_frontend(hass)
     async_setup_sentences(hass)
+    async_register_llm_api(hass)
     return True
 
 

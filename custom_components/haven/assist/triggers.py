@@ -21,7 +21,8 @@ from collections.abc import Awaitable, Callable
 import logging
 from typing import Any, Final
 
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.script import ScriptRunResult
@@ -227,8 +228,13 @@ def async_setup_sentences(hass: HomeAssistant) -> None:
         def _unloaded(_entry_id: str) -> None:
             triggers.async_names_changed()
 
+        @callback
+        def _stop(_event: Event) -> None:
+            triggers.async_stop()
+
         async_dispatcher_connect(hass, SIGNAL_PROPERTY_LOADED, _loaded)
         async_dispatcher_connect(hass, SIGNAL_PROPERTY_UNLOADED, _unloaded)
+        hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, _stop)
         await triggers.async_register()
 
     async_when_setup(hass, "conversation", _async_conversation_ready)
