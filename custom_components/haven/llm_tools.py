@@ -122,7 +122,7 @@ class Finder:
             for asset in entry.runtime_data.view.assets.values()
         ]
         return self._one(
-            name, match(name, candidates, self.language), "unknown_asset", "asset_id"
+            name, match(name, candidates, self.language), "unknown_asset_name"
         )
 
     def task(
@@ -142,13 +142,13 @@ class Finder:
                 )
         phrase = f"{name} {asset}" if asset else name
         return self._one(
-            name, match(phrase, candidates, self.language), "unknown_task", "task_id"
+            name, match(phrase, candidates, self.language), "unknown_task_name"
         )
 
     @staticmethod
-    def _one[T](name: str, found: list[Candidate[T]], error: str, field: str) -> T:
+    def _one[T](name: str, found: list[Candidate[T]], error: str) -> T:
         if not found:
-            raise invalid(error, **{field: name})
+            raise invalid(error, name=name)
         if len(found) > 1:
             names = sorted(
                 {f"{c.name} ({c.asset})" if c.asset else c.name for c in found}
