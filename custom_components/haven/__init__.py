@@ -65,7 +65,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_capture(hass)
     async_setup_websocket(hass)
     await async_register_frontend(hass)
-    async_setup_sentences(hass)
+    await async_setup_sentences(hass)
     async_register_llm_api(hass)
     return True
 

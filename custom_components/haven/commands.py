@@ -21,17 +21,12 @@ from homeassistant.util import dt as dt_util
 from .const import (
     ATTR_ACTION,
     ATTR_AREA_ID,
-    ATTR_ASSET_ID,
     ATTR_ASSIGNED_USER_ID,
-    ATTR_CONFIG_ENTRY_ID,
-    ATTR_LOG_ID,
     ATTR_NAME,
-    ATTR_NEXT_DUE_AT,
     ATTR_PERFORMED_AT,
     ATTR_TASK_ID,
     ATTR_TEMPLATE,
     ATTR_UNTIL,
-    ATTR_USER_ID,
     ATTR_ZONE,
     DEFAULT_LEAD_DAYS,
     EVENT_TASK_COMPLETED,
@@ -43,6 +38,7 @@ from .const import (
 )
 from .devices import PropertyDevices
 from .errors import invalid
+from .events import task_event
 from .meters import meter_value
 from .schedules import done_changes, skip_changes, task_columns
 from .store.models import Asset, Log, Supply, Task, Zone, new_id
@@ -312,7 +308,12 @@ class PropertyCommands:
         )
         task, written = change.tasks[0], change.logs[0]
         self._fire(
-            EVENT_TASK_COMPLETED, task, user_id, written.id, performed_at=iso(done_at)
+            EVENT_TASK_COMPLETED,
+            task,
+            user_id,
+            written.id,
+            performed_at=iso(done_at),
+            cost=None if written.cost is None else float(written.cost),
         )
         return written, task
 
@@ -361,23 +362,10 @@ class PropertyCommands:
         return task
 
     def _fire(
-        self,
-        event: str,
-        task: Task,
-        user_id: str | None,
-        log_id: str | None = None,
-        **extra: Any,
+        self, event: str, task: Task, user_id: str | None, *args: Any, **kw: Any
     ) -> None:
         """Tell automations (and the logbook) what happened to a task."""
-        data: dict[str, Any] = {
-            ATTR_CONFIG_ENTRY_ID: self.entry_id,
-            ATTR_ASSET_ID: task.asset_id,
-            ATTR_TASK_ID: task.id,
-        }
-        if log_id is not None:
-            data[ATTR_LOG_ID] = log_id
-        data |= {ATTR_USER_ID: user_id, **extra}
-        data[ATTR_NEXT_DUE_AT] = iso(task.next_due_at)
+        data = task_event(self.entry_id, self.devices, task, user_id, *args, **kw)
         self.hass.bus.async_fire(event, data)
 
     async def async_meter_reading(

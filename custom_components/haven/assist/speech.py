@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
 
+from ..templates import VERBS
 from .language import Language
 
 # Signs of the currencies people use most; others are written as their code.
@@ -54,3 +55,44 @@ def money_words(amount: Decimal, currency: str, language: Language) -> str:
     text = text.replace(".", language.words["decimal"])
     symbol = CURRENCY_SIGNS.get(currency, currency)
     return str(language.words["money"]).format(symbol=symbol, amount=text).strip()
+
+
+# English verbs that do not take "-ed", and those that double their last letter.
+_IRREGULAR = {
+    "break": "broke",
+    "cut": "cut",
+    "do": "did",
+    "get": "got",
+    "have": "had",
+    "make": "made",
+    "put": "put",
+    "run": "ran",
+    "set": "set",
+    "sweep": "swept",
+    "take": "took",
+}
+_DOUBLED = {"mop", "plug", "scrub", "stop", "top", "trim"}
+_KNOWN_VERBS = {verb.casefold() for verb in VERBS} | set(_IRREGULAR) | _DOUBLED
+
+
+def english_past(task: str) -> str | None:
+    """Return a task as done ("Replace the filter" → "replaced the filter").
+
+    Only when its first word is a verb Haven knows (the catalogue's verbs); None
+    otherwise, and the logbook says "did …" instead.
+    """
+    first, _, rest = task.partition(" ")
+    verb = first.casefold()
+    if verb not in _KNOWN_VERBS:
+        return None
+    if verb in _IRREGULAR:
+        past = _IRREGULAR[verb]
+    elif verb in _DOUBLED:
+        past = f"{verb}{verb[-1]}ed"
+    elif verb.endswith("e"):
+        past = f"{verb}d"
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        past = f"{verb[:-1]}ied"
+    else:
+        past = f"{verb}ed"
+    return f"{past} {rest}".strip()

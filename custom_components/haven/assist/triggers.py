@@ -204,9 +204,13 @@ def _log(level: int, message: str, **kwargs: Any) -> None:
     _LOGGER.log(level, "%s Haven's sentences", message, **kwargs)
 
 
-@callback
-def async_setup_sentences(hass: HomeAssistant) -> None:
-    """Register Haven's sentences whenever HA's conversation integration is set up."""
+async def async_setup_sentences(hass: HomeAssistant) -> None:
+    """Read Haven's languages; register its sentences once conversation is set up.
+
+    The languages are read here, at Haven's set-up, because the logbook's lines use
+    them too (and describe events synchronously).
+    """
+    await async_get_languages(hass)
 
     async def _async_conversation_ready(hass: HomeAssistant, _component: str) -> None:
         triggers = SentenceTriggers(hass, await async_get_languages(hass))
