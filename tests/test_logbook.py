@@ -7,7 +7,6 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -19,6 +18,7 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
 )
 
 from custom_components.haven.const import DOMAIN
+from custom_components.haven.devices import find_device
 
 pytestmark = pytest.mark.storage
 
