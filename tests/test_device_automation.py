@@ -13,12 +13,12 @@ from homeassistant.components.device_automation import (
 from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.setup import async_setup_component
 import pytest
-import voluptuous as vol
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_fire_time_changed,
     async_mock_service,
 )
+import voluptuous as vol
 
 from custom_components.haven import device_action, device_trigger
 from custom_components.haven.const import DOMAIN
@@ -176,7 +176,7 @@ async def test_triggers_fire_end_to_end(
 async def test_condition_follows_overdue_tasks(
     hass: HomeAssistant, furnace: dict[str, Any], freezer: FrozenDateTimeFactory
 ) -> None:
-    """ "Has an overdue task" is false, then true once the filter is overdue."""
+    """The overdue condition is false, then true once the filter is overdue."""
     condition = {
         "condition": "device",
         "domain": DOMAIN,

@@ -129,9 +129,7 @@ async def test_activity_reads_like_a_diary(
     ]
 
     # The asset's device page shows its own lines, linked to the asset's sensor.
-    device = dr.async_get(hass).async_get_device(
-        identifiers={(DOMAIN, furnace["asset_id"])}
-    )
+    device = find_device(hass, entry.entry_id, furnace["asset_id"])
     assert device is not None
     on_device = [
         e
