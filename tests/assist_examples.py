@@ -66,6 +66,7 @@ HOMES: dict[str, Home] = {
             "complete": [
                 "Mark inspect the flue as done",
                 "Mark inspect the flue on the furnace done",
+                "Mark inspect the flue on the furnace as done",
             ],
             "snooze": [
                 "Snooze clean the gutters for two weeks",
@@ -77,7 +78,10 @@ HOMES: dict[str, Home] = {
                 "Skip inspect the flue on the furnace",
             ],
             "spend": ["How much did I spend on the car?"],
-            "spend_year": ["How much have we spent on the car this year?"],
+            "spend_year": [
+                "How much have we spent on the car this year?",
+                "How much did I spend on the car this year?",
+            ],
             "note": [
                 "Note that the basement smells damp",
                 "Remember that the attic light flickers",

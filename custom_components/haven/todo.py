@@ -23,7 +23,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from .assist.aliases import async_alias_new_list
 from .capture.inbox import summary
 from .const import ATTR_FIRST_DUE, ATTR_NOTES, DOMAIN
-from .data import HavenConfigEntry, loaded_entries
+from .data import HavenConfigEntry
 from .entity import HavenEntity
 from .errors import invalid
 from .recurrence import KIND_ONCE, is_day_granular
@@ -46,7 +46,7 @@ async def async_setup_entry(
     """Add the property's Maintenance list."""
     # Lists created now get their short name as an alias (only a home's first property).
     registry = er.async_get(hass)
-    new = len(loaded_entries(hass)) <= 1 and not any(
+    new = len(hass.config_entries.async_entries(DOMAIN)) == 1 and not any(
         registry.async_get_entity_id("todo", DOMAIN, unique_id)
         for unique_id in (
             f"{entry.runtime_data.view.property_id}_maintenance",
