@@ -234,3 +234,83 @@ async def test_new_lists_get_the_names_people_say(
     entry = registry.async_get("todo.cabin_maintenance")
     assert entry is not None
     assert "Maintenance" not in entry.aliases
+
+
+async def test_inbox_list_by_voice(
+    hass: HomeAssistant,
+    recorder_mock: Any,
+    freezer: FrozenDateTimeFactory,
+    people: dict[str, User],  # noqa: F811
+) -> None:
+    """The Inbox list is read, added to, ticked (filed) and cleared (administrators)."""
+    await set_up_home(hass, freezer, HOMES["en"])
+    admin, member = people["admin"], people["member"]
+    assert (
+        await ask(hass, "What is on my inbox?", "en", member)
+        == "Your inbox list is empty."
+    )
+    assert (
+        await ask(hass, "Add call the plumber to my inbox", "en", member)
+        == "Added Call the plumber."
+    )
+    assert (
+        await ask(hass, "Put buy a filter on my inbox", "en", member)
+        == "Added Buy a filter."
+    )
+    answer = await ask(hass, "What's on my inbox list?", "en", member)
+    assert answer == "On your inbox list: call the plumber and buy a filter."
+    answer = await ask(hass, "Check off call the plumber on my inbox", "en", member)
+    assert answer == "Checked off call the plumber."
+    answer = await ask(hass, "Check off the roof on my inbox", "en", member)
+    assert answer == "the roof is not on your inbox list."
+    answer = await ask(hass, "Remove buy a filter from my inbox", "en", member)
+    assert answer == "Only an administrator can remove that."
+    answer = await ask(hass, "Remove buy a filter from my inbox", "en", admin)
+    assert answer == "Removed buy a filter."
+    assert (
+        await ask(hass, "What is on my inbox?", "en", member)
+        == "Your inbox list is empty."
+    )
+    answer = await ask(
+        hass, "Check off wash the car on my maintenance list", "en", member
+    )
+    assert answer == "wash the car is not on your maintenance list."
+
+
+def test_words_of_answers() -> None:
+    """Lists, money and English past tenses as the answers and the logbook say them."""
+    from decimal import Decimal  # noqa: PLC0415
+
+    from custom_components.haven.assist.speech import (  # noqa: PLC0415
+        english_past,
+        join,
+        money_words,
+        spoken_list,
+    )
+
+    assert join([], ENGLISH) == ""
+    assert join(["a", "b", "c"], ENGLISH) == "a, b and c"
+    assert (
+        spoken_list([str(n) for n in range(8)], ENGLISH) == "0, 1, 2, 3, 4 and 3 more"
+    )
+    assert money_words(Decimal("24.5"), "EUR", LANGUAGES["de"]) == "24,50 €"
+    assert money_words(Decimal(24), "USD", ENGLISH) == "$24"
+    assert money_words(Decimal(3), "SEK", ENGLISH) == "SEK3"
+    assert [
+        english_past(task)
+        for task in (
+            "Replace the filter",
+            "Clean the gutters",
+            "Top up the coolant",
+            "Empty the trap",
+            "Sweep the chimney",
+            "Annual service",
+        )
+    ] == [
+        "replaced the filter",
+        "cleaned the gutters",
+        "topped up the coolant",
+        "emptied the trap",
+        "swept the chimney",
+        None,
+    ]
