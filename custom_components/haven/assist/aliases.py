@@ -24,8 +24,11 @@ from homeassistant.helpers import entity_registry as er
 def async_alias_new_list(hass: HomeAssistant, entity_id: str, short_name: str) -> None:
     """Give a newly created list its short name as an alias."""
     registry = er.async_get(hass)
-    if (entry := registry.async_get(entity_id)) is None or entry.aliases:
-        return
     computed = getattr(er, "COMPUTED_NAME", None)
+    if (entry := registry.async_get(entity_id)) is None:
+        return
+    # Newer releases give a new entity the alias list [COMPUTED_NAME]: still "none".
+    if [alias for alias in entry.aliases if alias is not computed]:
+        return
     aliases: Any = {short_name} if computed is None else [computed, short_name]
     registry.async_update_entity(entity_id, aliases=aliases)
