@@ -20,6 +20,9 @@ from hassil.intents import Intents, WildcardSlotList
 from hassil.recognize import recognize
 from homeassistant.auth.models import User
 from homeassistant.components import conversation
+from homeassistant.components.homeassistant.exposed_entities import (
+    async_expose_entity,
+)
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.setup import async_setup_component
 import pytest
@@ -122,6 +125,9 @@ async def set_up_home(
             performed_at=when,
             cost=cost,
         )
+    # Exposed to Assist as a user would (HA's own list commands need it; Haven's do not).
+    for entity_id in ("todo.home_maintenance", "todo.home_inbox"):
+        async_expose_entity(hass, conversation.DOMAIN, entity_id, True)
     await settle(hass, freezer)
     return {
         "entry": entry,
