@@ -87,11 +87,12 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
 
     async def async_added_to_hass(self) -> None:
         """Rebuild only the items a write touched, never the whole list."""
-        if self._alias and isinstance(self.name, str):
-            async_alias_new_list(self.hass, self.entity_id, self.name)
         for task in self.view.tasks.values():
             self._items[task.id] = self._item(task)
         self.async_on_remove(self.view.async_listen_changes(self._async_changed))
+        # Last: the alias rewrites the registry entry, which writes the list's state.
+        if self._alias and isinstance(self.name, str):
+            async_alias_new_list(self.hass, self.entity_id, self.name)
 
     @callback
     def _async_changed(self, change: Change) -> None:
@@ -199,9 +200,9 @@ class InboxTodoList(HavenEntity, TodoListEntity):
 
     async def async_added_to_hass(self) -> None:
         """Give a new list its short name as an alias; follow the inbox."""
+        await super().async_added_to_hass()
         if self._alias and isinstance(self.name, str):
             async_alias_new_list(self.hass, self.entity_id, self.name)
-        await super().async_added_to_hass()
 
     @property
     def todo_items(self) -> list[TodoItem]:
