@@ -152,7 +152,7 @@ async def ask(hass: HomeAssistant, text: str, language: str, user: User | None) 
     result = await conversation.async_converse(
         hass, text, None, Context(user_id=user.id if user else None), language=language
     )
-    await hass.async_block_till_done(wait_background_tasks=True)
+    await hass.async_block_till_done()
     return str(result.response.speech["plain"]["speech"])
 
 
