@@ -121,6 +121,9 @@ class StructuredAITask(ai_task.AITaskEntity):
     def __init__(self) -> None:
         """Start with no tasks seen."""
         self.tasks: list[ai_task.GenDataTask] = []
+        # Set when a task arrives; hold makes the answer wait (what happens meanwhile).
+        self.asked = asyncio.Event()
+        self.hold: asyncio.Event | None = None
         self.answer: dict[str, Any] = {
             "description": "A furnace filter clogged with dust.",
             "asset": "Furnace",
@@ -132,6 +135,9 @@ class StructuredAITask(ai_task.AITaskEntity):
     ) -> ai_task.GenDataTaskResult:
         """Answer with the structured data the task asked for."""
         self.tasks.append(task)
+        self.asked.set()
+        if self.hold is not None:
+            await self.hold.wait()
         if task.attachments:
             # The attachment is a real file Haven stored; read it as a model would.
             for attachment in task.attachments:

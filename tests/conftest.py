@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ from sqlalchemy.orm import Session
 import custom_components.haven  # noqa: F401
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Base
+
+# The test plugin logs every SQL statement (INFO); Haven's tests read rows, not logs.
+logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
 
 
 @pytest.fixture(autouse=True)
@@ -91,3 +95,21 @@ def device_of(hass: HomeAssistant, record_id: str) -> dr.DeviceEntry | None:
         ),
         None,
     )
+
+
+async def db_dump(hass: HomeAssistant) -> dict[str, list[tuple[Any, ...]]]:
+    """Return every row of every Haven table, every column, in a stable order.
+
+    Two dumps compare equal exactly when nothing in Haven's tables changed.
+    """
+
+    def _dump() -> dict[str, list[tuple[Any, ...]]]:
+        with Session(get_instance(hass).engine) as session:
+            return {
+                table.name: sorted(
+                    (tuple(row) for row in session.execute(select(table))), key=repr
+                )
+                for table in Base.metadata.sorted_tables
+            }
+
+    return await get_instance(hass).async_add_executor_job(_dump)

@@ -317,3 +317,20 @@ def test_words_of_answers() -> None:
         "swept the chimney",
         None,
     ]
+
+
+async def test_read_only_users_may_ask_not_change(
+    hass: HomeAssistant,
+    recorder_mock: Any,
+    freezer: FrozenDateTimeFactory,
+    hass_read_only_user: User,
+) -> None:
+    """A read-only user hears what is due but cannot mark anything done."""
+    await set_up_home(hass, freezer, HOMES["en"])
+    viewer = hass_read_only_user
+    before = await db_counts(hass)
+    assert (await ask(hass, "What is overdue?", "en", viewer)).startswith("Overdue:")
+    for sentence in ("Mark inspect the flue as done", "Note that the tap drips"):
+        answer = await ask(hass, sentence, "en", viewer)
+        assert answer == ENGLISH.responses["read_only"]
+    assert await db_counts(hass) == before

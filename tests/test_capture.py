@@ -406,10 +406,14 @@ async def _fail_reason(
 async def test_corrupt_audio_fails_with_reason(
     hass: HomeAssistant, parts: CaptureParts, files_dir: Path
 ) -> None:
-    """A file that looks like a WAV but is not decodable: FAILED, with ffmpeg's reason."""
+    """A WAV whose header reads well but that holds no sound: FAILED, with the reason.
+
+    (Bytes that do not even parse as a WAV are refused at capture: test_file_checks.)
+    """
     entry = await setup_home(hass)
     corrupt = files_dir / "corrupt.wav"
-    corrupt.write_bytes(b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(range(256)) * 8)
+    wav = (FIXTURES / "furnace_filter.wav").read_bytes()
+    corrupt.write_bytes(wav[: wav.index(b"data")] + b"data" + bytes(4))
     item = await _fail_reason(hass, entry, {"file_path": str(corrupt)})
     assert "audio could not be decoded" in (item.error or "")
     assert hass.states.get("todo.home_inbox").state == "1"  # type: ignore[union-attr]

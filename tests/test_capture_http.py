@@ -178,7 +178,7 @@ async def test_upload_unauthenticated(
         (None, {"text": "x", "asset_id": "nope"}, 400, "unknown_asset"),
         (None, {"text": "x", "property": "Elsewhere"}, 400, "unknown_property"),
         (
-            ("../../etc/passwd", b"\xff\xd8\xff" + b"\x00" * 100, "image/jpeg"),
+            ("../../etc/passwd", (FIXTURES / "photo.jpg").read_bytes(), "image/jpeg"),
             {},
             201,
             None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -10,9 +11,11 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import area_registry as ar, device_registry as dr
 from homeassistant.helpers.recorder import get_instance
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_fire_time_changed,
     async_test_home_assistant,
 )
 from sqlalchemy import update
@@ -42,6 +45,12 @@ async def test_setup_creates_property_and_device(
     assert version.version == SCHEMA_VERSION
 
 
+async def _flush_delayed_saves(hass: HomeAssistant) -> None:
+    """Let HA's registries write their delayed saves (each waits with a listener)."""
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(minutes=1))
+    await hass.async_block_till_done()
+
+
 async def test_unload_and_reload_leave_nothing_behind(
     hass: HomeAssistant, entry: MockConfigEntry
 ) -> None:
@@ -53,6 +62,7 @@ async def test_unload_and_reload_leave_nothing_behind(
         blocking=True,
         return_response=True,
     )
+    await _flush_delayed_saves(hass)
     counts = await db_counts(hass)
     devices = len(dr.async_get(hass).devices)
     listeners = hass.bus.async_listeners()
@@ -70,6 +80,7 @@ async def test_unload_and_reload_leave_nothing_behind(
         assert await hass.config_entries.async_reload(entry.entry_id)
         await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
+    await _flush_delayed_saves(hass)
     assert await db_counts(hass) == counts
     assert len(dr.async_get(hass).devices) == devices
     assert hass.bus.async_listeners() == listeners

@@ -252,3 +252,17 @@ async def test_unknown_tool(hass: HomeAssistant, home: dict[str, Any]) -> None:
     api = await agent_api(hass, None)
     with pytest.raises(HomeAssistantError):
         await run(api, "haven_remove_task", task="inspect the flue")
+
+
+async def test_read_only_users_may_only_read(
+    hass: HomeAssistant, home: dict[str, Any], hass_read_only_user: User
+) -> None:
+    """An agent speaking for a read-only user lists tasks but changes nothing."""
+    viewer = hass_read_only_user
+    api = await agent_api(hass, viewer)
+    assert (await run(api, "haven_list_tasks", status="overdue"))["total"] == 1
+    before = await db_counts(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await run(api, "haven_complete_task", task="inspect the flue")
+    assert err.value.translation_key == "read_only_user"
+    assert await db_counts(hass) == before

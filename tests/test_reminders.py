@@ -526,3 +526,33 @@ async def test_many_at_once_become_one_summary(
         summary.data["message"].removesuffix(".").split(": ")[1].split(", ")
     ) == set(names)
     assert "actions" not in summary.data["data"]
+
+
+async def test_an_occurrence_come_back_is_not_announced_twice(
+    hass: HomeAssistant, shopping_list: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """A task moved away from a due date and back to it is not announced again."""
+    freezer.move_to(local("2025-03-01T10:00:00"))
+    phone = register_phone(hass)
+    entry = await setup_home(hass, SETTINGS)
+    ids = await add_task(
+        hass, entry, every=1, unit="years", first_due="2025-03-02", lead_days=0
+    )
+    due_events = async_capture_events(hass, "haven_task_due")
+    await move_to(hass, freezer, "2025-03-02T09:00:01")
+    assert len(due_events) == 1
+    assert len(phone) == 1
+    # Moved to the next day and announced there, then set back to the first day.
+    for first_due, when in (
+        ("2025-03-03", "2025-03-03T09:00:01"),
+        ("2025-03-02", "2025-03-03T10:00:00"),
+    ):
+        await hass.services.async_call(
+            DOMAIN,
+            "update_task",
+            {"task_id": ids["task_id"], "first_due": first_due},
+            blocking=True,
+        )
+        await move_to(hass, freezer, when)
+    assert [e.data["due_at"][:10] for e in due_events] == ["2025-03-02", "2025-03-03"]
+    assert len(phone) == 2

@@ -8,9 +8,7 @@ entities read it. See the README's "Layout" for what each module holds.
 
 from __future__ import annotations
 
-from functools import partial
 import logging
-import shutil
 
 from homeassistant.const import CONF_NAME, Platform
 from homeassistant.core import HomeAssistant
@@ -27,7 +25,6 @@ from .commands import PropertyCommands
 from .const import (
     CONF_ADDRESS,
     DOMAIN,
-    FILES_FOLDER,
     SIGNAL_PROPERTY_LOADED,
     SIGNAL_PROPERTY_UNLOADED,
 )
@@ -38,11 +35,14 @@ from .frontend import async_register_frontend
 from .llm_api import async_register_llm_api
 from .meters import MeterTracker
 from .notify import Notifier, ReminderSettings
+from .recovery import async_load_records, async_remove_files, async_require_schema
 from .reminders import Reminders
-from .scheduler import PropertyClock, export_path
+from .scheduler import PropertyClock
 from .services import async_setup_services
 from .store.migrations import SchemaTooNewError
-from .store.repository import DatabaseNotReadyError, Repository
+from .store.repository import DatabaseError, DatabaseNotReadyError, Repository
+from .timezone import TimeZoneFollower
+from .unreadable import async_report as async_report_unreadable, split_readable
 from .view import PropertyView
 from .websocket import async_setup_websocket
 
@@ -78,35 +78,50 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
         raise ConfigEntryNotReady(
             translation_domain=DOMAIN, translation_key="database_not_ready"
         ) from err
+    except DatabaseError as err:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN, translation_key="database_error"
+        ) from err
     except SchemaTooNewError as err:
         raise ConfigEntryError(
             translation_domain=DOMAIN,
             translation_key="schema_too_new",
             translation_placeholders={"version": str(err.found)},
         ) from err
+    async_require_schema(hass, repository)
+    try:
+        return await _async_load(hass, entry, repository)
+    except DatabaseError as err:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN, translation_key="database_error"
+        ) from err
 
+
+async def _async_load(
+    hass: HomeAssistant, entry: HavenConfigEntry, repository: Repository
+) -> bool:
     name: str = entry.data[CONF_NAME]
     address: str | None = entry.data.get(CONF_ADDRESS)
-    backup = export_path(hass, entry.entry_id)
-    snapshot, restored = await repository.async_load_property(
-        entry.entry_id, name, address, backup
-    )
-    if restored:
-        _LOGGER.warning(
-            "Haven's records of %s were missing from the database (was it reset?); "
-            "restored %s rows from %s",
-            name,
-            restored,
-            backup,
-        )
-    view = PropertyView(snapshot, dt_util.get_default_time_zone(), dt_util.utcnow())
+    snapshot, _ = await async_load_records(hass, repository, entry)
+    tz, now = dt_util.get_default_time_zone(), dt_util.utcnow()
+    # Rows the property cannot use are left out (with a repair issue), not fatal.
+    snapshot = split_readable(snapshot, tz, now)
+    async_report_unreadable(hass, entry, snapshot.unreadable)
+    view = PropertyView(snapshot, tz, now)
     devices = PropertyDevices(hass, entry.entry_id, view)
     commands = PropertyCommands(hass, entry.entry_id, repository, view, devices)
     # The entry is the source of truth for name and address (reconfigure changes it).
     await commands.async_update_property(name, address)
-    devices.async_sync()
+    # Due moments computed in another zone (HA's changed while stopped) move first.
+    time_zone = TimeZoneFollower(commands)
+    await time_zone.async_follow(tz)
+    devices.async_sync(row.row_id for row in snapshot.unreadable)
     notifier = Notifier(hass, commands, ReminderSettings.from_options(entry.options))
-    sent = await repository.async_announcements(view.property_id)
+    sent = await repository.async_announcements(
+        view.property_id,
+        {task.id: task.next_due_at for task in view.tasks.values()},
+        keep={row.row_id for row in snapshot.unreadable},
+    )
     reminders = Reminders(commands, notifier, sent)
     costs = await PropertyCosts.async_load(
         repository, view.property_id, view.tz, dt_util.utcnow()
@@ -124,6 +139,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
     )
     entry.async_on_unload(notifier.async_start())
     entry.async_on_unload(clock.async_start())
+    entry.async_on_unload(time_zone.async_start(hass))
     entry.async_on_unload(
         lambda: async_dispatcher_send(hass, SIGNAL_PROPERTY_UNLOADED, entry.entry_id)
     )
@@ -141,25 +157,30 @@ async def async_unload_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> bo
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> None:
-    """Delete a removed property's records and files."""
-    repository = await Repository.async_get(hass)
-    property_id = await repository.async_delete_property(entry.entry_id)
-    if property_id:
-        await hass.async_add_executor_job(
-            shutil.rmtree, hass.config.path(FILES_FOLDER, property_id), True
-        )
-    await hass.async_add_executor_job(
-        partial(export_path(hass, entry.entry_id).unlink, missing_ok=True)
-    )
+    """Delete a removed property's records and files (export copies included)."""
+    property_id = None
+    try:
+        repository = await Repository.async_get(hass)
+        property_id = await repository.async_delete_property(entry.entry_id)
+    except (DatabaseNotReadyError, DatabaseError, SchemaTooNewError):
+        _LOGGER.warning("Could not delete the records of %s", entry.title)
+    async_report_unreadable(hass, entry, [])
+    await async_remove_files(hass, entry.entry_id, property_id)
 
 
 async def async_remove_config_entry_device(
     hass: HomeAssistant, entry: HavenConfigEntry, device: dr.DeviceEntry
 ) -> bool:
-    """Let a user delete an asset from its device page (not the property device)."""
+    """Let a user delete an asset from its device page (not the property device).
+
+    Home Assistant offers device removal to administrators only (its websocket
+    command requires one), so no user is named: see permissions.py.
+    """
     commands = entry.runtime_data.commands
     for domain, asset_id in device.identifiers:
         if domain == DOMAIN and asset_id in commands.view.assets:
-            await commands.async_remove_asset(asset_id, remove_device=False)
+            await commands.async_remove_asset(
+                asset_id, user_id=None, remove_device=False
+            )
             return True
     return False

@@ -11,7 +11,7 @@ answer with them; events that automations rely on fire after the write.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -40,6 +40,7 @@ from .devices import PropertyDevices
 from .errors import invalid
 from .events import task_event
 from .meters import meter_value
+from .permissions import Access, async_require
 from .schedules import done_changes, skip_changes, task_columns
 from .store.models import Asset, Log, Supply, Task, Zone, new_id
 from .store.repository import Repository
@@ -87,9 +88,15 @@ class PropertyCommands:
 
     # The one way a write reaches the view
 
-    async def async_write(self, *operations: Operation) -> Change:
-        """Run operations in one transaction, then let the view take the change in."""
+    async def async_write(
+        self, *operations: Operation, tz: tzinfo | None = None
+    ) -> Change:
+        """Run operations in one transaction, then let the view take the change in.
+
+        With tz, the view moves to that time zone with the change (timezone.py).
+        """
         change = await self.repository.async_write(*operations)
+        change.tz = tz
         self.view.async_apply(change, dt_util.utcnow())
         return change
 
@@ -208,9 +215,13 @@ class PropertyCommands:
             await self.async_update_asset(asset_id, {ATTR_AREA_ID: area_id})
 
     async def async_remove_asset(
-        self, asset_id: str, remove_device: bool = True
+        self, asset_id: str, *, user_id: str | None, remove_device: bool = True
     ) -> None:
-        """Remove an asset with its tasks, supplies, logs and documents."""
+        """Remove an asset with its tasks, supplies, logs and documents (admins only).
+
+        user_id is who asked (None: an automation or an administrator-only page).
+        """
+        await async_require(self.hass, user_id, Access.REMOVE, "remove_asset")
         self.get_asset(asset_id)
         await self.async_write(remove_asset(asset_id))
         if remove_device:
@@ -264,8 +275,9 @@ class PropertyCommands:
         columns = await self._task_columns(fields, self.get_task(task_id))
         return (await self.async_write(change_row(Task, task_id, columns))).tasks[0]
 
-    async def async_remove_task(self, task_id: str) -> None:
-        """Remove a task; its history stays on the asset."""
+    async def async_remove_task(self, task_id: str, *, user_id: str | None) -> None:
+        """Remove a task; its history stays on the asset (admins only)."""
+        await async_require(self.hass, user_id, Access.REMOVE, "remove_task")
         self.get_task(task_id)
         await self.async_write(remove_task(task_id))
 

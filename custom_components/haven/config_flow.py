@@ -1,4 +1,9 @@
-"""The property's config flow: create a property (one per home) and reconfigure it."""
+"""The property's config flow: create a property (one per home) and reconfigure it.
+
+Before a property is created the flow opens Haven's tables in the recorder's database
+(creating or migrating them), so a database that is not ready, or that a newer Haven
+wrote, is reported in the dialog rather than by a property that fails to load.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,8 @@ from .const import CONF_ADDRESS, DOMAIN
 from .data import HavenConfigEntry
 from .forms import MULTILINE, TEXT
 from .options_flow import HavenOptionsFlow
+from .store.migrations import SchemaTooNewError
+from .store.repository import DatabaseNotReadyError, Repository
 from .validation import clean_name, clean_optional
 
 
@@ -74,7 +81,17 @@ class HavenConfigFlow(ConfigFlow, domain=DOMAIN):
         if user_input is not None and (
             data := self._validate(user_input, errors, None)
         ):
-            return self.async_create_entry(title=data[CONF_NAME], data=data)
+            try:
+                await Repository.async_get(self.hass)
+            except DatabaseNotReadyError:
+                errors["base"] = "database_not_ready"
+            except SchemaTooNewError as err:
+                return self.async_abort(
+                    reason="schema_too_new",
+                    description_placeholders={"version": str(err.found)},
+                )
+            else:
+                return self.async_create_entry(title=data[CONF_NAME], data=data)
         user_input = user_input or {}
         return self.async_show_form(
             step_id="user",

@@ -9,6 +9,21 @@ DOMAIN: Final = "haven"
 # Limits a person would hit only by mistake; they keep rows and device names sane.
 NAME_MAX_LENGTH: Final = 100
 TEXT_MAX_LENGTH: Final = 2000
+ID_MAX_LENGTH: Final = 100
+URL_MAX_LENGTH: Final = 2000
+PATH_MAX_LENGTH: Final = 4096
+CRON_MAX_LENGTH: Final = 100
+# Dates Haven keeps: older or later ones are typing mistakes (year 1, 9999), and the
+# bounds keep every computed moment (next due, snooze, offsets) far from datetime's
+# own limits, where arithmetic overflows.
+EARLIEST_YEAR: Final = 1900
+LATEST_YEAR: Final = 2200
+# Money is kept to the cent, up to the maximum the actions document.
+COST_MAX: Final = 1_000_000
+# A meter interval larger than this is a typing mistake (hours, cycles, km).
+METER_EVERY_MAX: Final = 1_000_000
+# The longest snooze, in days.
+SNOOZE_MAX_DAYS: Final = 3650
 
 # Config entry data keys.
 CONF_ADDRESS: Final = "address"
@@ -21,6 +36,10 @@ CONF_QUIET_START: Final = "quiet_start"
 CONF_QUIET_END: Final = "quiet_end"
 CONF_SHOPPING_LIST: Final = "shopping_list"
 DEFAULT_REMINDER_TIME: Final = "09:00:00"
+# Per-task entities (a next-due sensor and a "mark done" button for every task) are
+# opt-in: a home with thousands of tasks should not load thousands of registry entries.
+CONF_TASK_ENTITIES: Final = "task_entities"
+DEFAULT_TASK_ENTITIES: Final = False
 
 # Action (service) field names: part of the public contract, extend but never rename.
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"

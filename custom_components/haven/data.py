@@ -6,14 +6,17 @@ never from the package's ``__init__``, so nothing imports upwards.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr
 
 from .capture.inbox import Inbox
 from .commands import PropertyCommands
-from .const import DOMAIN
+from .const import ATTR_ASSET_ID, ATTR_CONFIG_ENTRY_ID, ATTR_DEVICE_ID, DOMAIN
 from .costs import PropertyCosts
 from .errors import invalid
 from .scheduler import PropertyClock
@@ -68,3 +71,52 @@ def entry_holding(hass: HomeAssistant, kind: str, record_id: str) -> HavenConfig
         if record_id in getattr(entry.runtime_data.view, attribute):
             return entry
     raise invalid(error, **{placeholder: record_id})
+
+
+def asset_for_device(hass: HomeAssistant, device_id: str) -> str:
+    """Return the asset whose HA device this is, or refuse (the one way by device)."""
+    device = dr.async_get(hass).async_get(device_id)
+    for domain, record_id in device.identifiers if device else ():
+        if domain == DOMAIN and any(
+            record_id in entry.runtime_data.view.assets
+            for entry in loaded_entries(hass)
+        ):
+            return record_id
+    raise invalid("unknown_asset_device", device_id=device_id)
+
+
+def asset_named(hass: HomeAssistant, data: Mapping[str, Any]) -> str | None:
+    """Return the asset a call names by asset_id or device_id (None: neither).
+
+    Both may be given when they name the same asset; otherwise the call is refused.
+    """
+    asset_id: str | None = data.get(ATTR_ASSET_ID) or None
+    if device_id := data.get(ATTR_DEVICE_ID):
+        of_device = asset_for_device(hass, device_id)
+        if asset_id is not None and asset_id != of_device:
+            raise invalid("asset_device_mismatch", asset_id=asset_id)
+        return of_device
+    return asset_id
+
+
+def entry_of_call(
+    hass: HomeAssistant, data: Mapping[str, Any], kind: str, record_id: str | None
+) -> HavenConfigEntry | None:
+    """Return the property of a call's record, or of its config_entry_id.
+
+    A config_entry_id that names another property than the record's is refused,
+    never silently ignored. None when the call names neither.
+    """
+    entry_id: str | None = data.get(ATTR_CONFIG_ENTRY_ID) or None
+    if record_id is None:
+        return entry_for_id(hass, entry_id) if entry_id else None
+    entry = entry_holding(hass, kind, record_id)
+    if entry_id is not None and entry_id != entry.entry_id:
+        other = entry_for_id(hass, entry_id)
+        raise invalid(
+            "record_in_other_property",
+            record=record_id,
+            property=entry.title,
+            other=other.title,
+        )
+    return entry

@@ -8,7 +8,7 @@ longer exist (after a restore, say) are removed at start.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Mapping
 from typing import Any
 
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
@@ -76,10 +76,11 @@ class PropertyDevices:
         return device
 
     @callback
-    def async_sync(self) -> None:
+    def async_sync(self, unreadable: Iterable[str] = ()) -> None:
         """Make the device registry match the records (at setup, e.g. after a restore).
 
-        Devices of assets that no longer exist are removed with their entities.
+        Devices of assets that no longer exist are removed with their entities; those
+        of assets left out because a stored value cannot be read are kept.
         """
         registry = dr.async_get(self.hass)
         parent = self.async_property_device()
@@ -87,8 +88,12 @@ class PropertyDevices:
         keep.update(
             self.async_asset_device(a, parent).id for a in self.view.assets.values()
         )
+        skipped = set(unreadable)
         for device in dr.async_entries_for_config_entry(registry, self.entry_id):
-            if device.id not in keep:
+            if device.id not in keep and not any(
+                domain == DOMAIN and record_id in skipped
+                for domain, record_id in device.identifiers
+            ):
                 registry.async_remove_device(device.id)
 
     @callback

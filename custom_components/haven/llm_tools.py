@@ -21,6 +21,7 @@ from .assist.matching import Candidate, match
 from .const import DOMAIN
 from .data import HavenConfigEntry, entry_for_id, loaded_entries
 from .errors import invalid
+from .permissions import Access, async_require
 from .serialize import asset_dict, document_dict, log_dict, supply_dict, task_dict
 from .store.models import Asset, Task
 from .view import STATUS_DONE, PropertyView
@@ -79,6 +80,21 @@ class HavenTool(llm.Tool):
     ) -> JsonObjectType:
         """Do the tool's work."""
         raise NotImplementedError
+
+
+class WritingTool(HavenTool):
+    """A tool that changes records: only for users who may change them."""
+
+    async def async_call(
+        self,
+        hass: HomeAssistant,
+        tool_input: llm.ToolInput,
+        llm_context: llm.LLMContext,
+    ) -> JsonObjectType:
+        """Refuse a user who may only look (Haven's permission rule), then run."""
+        user_id = llm_context.context.user_id if llm_context.context else None
+        await async_require(hass, user_id, Access.CHANGE, self.name)
+        return await super().async_call(hass, tool_input, llm_context)
 
 
 class Finder:

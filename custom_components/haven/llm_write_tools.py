@@ -9,7 +9,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JsonObjectType
 import voluptuous as vol
 
-from .llm_tools import Finder, HavenTool
+from .llm_tools import Finder, WritingTool
 from .view import iso
 
 UNITS = ("days", "weeks", "months", "years")
@@ -20,7 +20,7 @@ _ASSET = vol.Optional(
 )
 
 
-class CompleteTask(HavenTool):
+class CompleteTask(WritingTool):
     """Mark a task done."""
 
     name = "haven_complete_task"
@@ -60,7 +60,7 @@ class CompleteTask(HavenTool):
         }
 
 
-class SnoozeTask(HavenTool):
+class SnoozeTask(WritingTool):
     """Move a task's due date."""
 
     name = "haven_snooze_task"
@@ -91,7 +91,7 @@ class SnoozeTask(HavenTool):
         return {"task_id": task.id, "next_due_at": iso(task.next_due_at)}
 
 
-class SkipTask(HavenTool):
+class SkipTask(WritingTool):
     """Skip a task's current occurrence."""
 
     name = "haven_skip_task"
@@ -109,7 +109,7 @@ class SkipTask(HavenTool):
         return {"task_id": task.id, "next_due_at": iso(task.next_due_at)}
 
 
-class LogWork(HavenTool):
+class LogWork(WritingTool):
     """Log one-off work on an asset."""
 
     name = "haven_log_work"
@@ -144,7 +144,7 @@ class LogWork(HavenTool):
         return {"log_id": log.id, "asset_id": asset.id}
 
 
-class CaptureNote(HavenTool):
+class CaptureNote(WritingTool):
     """Put a note into a property's inbox."""
 
     name = "haven_capture_note"
@@ -174,7 +174,7 @@ class CaptureNote(HavenTool):
         return {"inbox_item_id": item.id}
 
 
-class AddTask(HavenTool):
+class AddTask(WritingTool):
     """Add a recurring (or one-off) task to an asset."""
 
     name = "haven_add_task"

@@ -1,84 +1,71 @@
-"""The options flow of a property: its settings, and its assets and tasks."""
+"""The options flow of a property: its settings, and its assets and tasks.
+
+A menu leads to the settings (saving them ends the flow and reloads the property) and
+to the asset and task editors. Each change is written through the property's commands
+(the same validation and transaction as the actions) and comes back to the menu, which
+says what was done, so several changes fit in one visit. A task's schedule kind is
+chosen first; its form then shows only that kind's fields. Removals are confirmed on a
+step that names the record and what goes with it.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.config_entries import ConfigFlowResult, OptionsFlowWithReload
+from homeassistant.config_entries import (
+    ConfigEntryState,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
+from homeassistant.const import CONF_NAME
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import selector
 import voluptuous as vol
 
 from .commands import PropertyCommands
-from .const import (
-    ATTR_ASSET_ID,
-    ATTR_FIRST_DUE,
-    ATTR_TASK_ID,
-    ATTR_TEMPLATE,
-    CONF_AI_TASK_ENTITY,
-    CONF_NOTIFY_TARGETS,
-    CONF_QUIET_END,
-    CONF_QUIET_START,
-    CONF_REMINDER_TIME,
-    CONF_REPEAT_DAYS,
-    CONF_SHOPPING_LIST,
-    CONF_STT_PIPELINE,
-    DEFAULT_REMINDER_TIME,
-)
+from .const import ATTR_ASSET_ID, ATTR_TASK_ID, ATTR_TEMPLATE
 from .data import HavenConfigEntry
 from .forms import (
-    ASSET_FIELDS,
-    TASK_FIELDS,
+    ATTR_SCHEDULE_KIND,
+    asset_fields,
     asset_schema,
     form_errors,
-    number,
     select,
-    suggested,
-    task_schema,
+    task_details_schema,
+    task_fields,
+    task_start_schema,
 )
+from .recurrence import KIND_CRON, KIND_INTERVAL, KIND_METER, KIND_ONCE
+from .settings_form import settings_changes, settings_schema, settings_values
 from .store.models import Asset, Task
+from .store.writes import StaleRecordError
 from .templates import async_get_templates
+from .validation import clean_name
+
+# Menus: the first one, and the ones that say what the last change did.
+MENU_ADDED = "added"
+MENU_UPDATED = "updated"
+MENU_REMOVED = "removed"
+MENU_GONE = "gone"
 
 
 class HavenOptionsFlow(OptionsFlowWithReload):
-    """Add, edit and remove a property's assets and tasks from its integration page."""
+    """A property's settings, and its assets and tasks, from its integration page."""
 
-    _record_id: str
-
-    @property
-    def _entry(self) -> HavenConfigEntry:
-        return self.config_entry
+    def __init__(self) -> None:
+        """Start with nothing chosen."""
+        self._record_id: str | None = None
+        self._task_start: dict[str, Any] = {}
+        self._shown: dict[str, Any] = {}
 
     @property
     def _commands(self) -> PropertyCommands:
-        return self._entry.runtime_data.commands
+        entry: HavenConfigEntry = self.config_entry
+        return entry.runtime_data.commands
 
-    def _choice(self, key: str, options: list[tuple[str, str]]) -> vol.Schema:
-        return vol.Schema({vol.Required(key): select(options)})
+    # The menu
 
-    def _assets(self) -> list[tuple[str, str]]:
-        assets = self._commands.view.assets.values()
-        return sorted(((a.id, a.name) for a in assets), key=lambda o: o[1].casefold())
-
-    def _tasks(self) -> list[tuple[str, str]]:
-        view = self._commands.view
-        return sorted(
-            (
-                (
-                    t.id,
-                    f"{t.name} ({view.assets[t.asset_id].name})"
-                    if t.asset_id
-                    else t.name,
-                )
-                for t in view.tasks.values()
-            ),
-            key=lambda o: o[1].casefold(),
-        )
-
-    async def async_step_init(
-        self, user_input: dict[str, Any] | None = None
-    ) -> ConfigFlowResult:
-        """Offer what can be done."""
+    def _menu(self, step_id: str = "init", name: str = "") -> ConfigFlowResult:
+        """Offer what can be done; after a change, say what it was."""
         view = self._commands.view
         options = ["settings", "add_asset"]
         if view.assets:
@@ -86,12 +73,83 @@ class HavenOptionsFlow(OptionsFlowWithReload):
         options.append("add_task")
         if view.tasks:
             options += ["edit_task", "remove_task"]
-        return self.async_show_menu(step_id="init", menu_options=options)
+        return self.async_show_menu(
+            step_id=step_id,
+            menu_options=options,
+            description_placeholders={"name": name},
+        )
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Offer what can be done, once the property is loaded."""
+        if self.config_entry.state is not ConfigEntryState.LOADED:
+            return self.async_abort(reason="not_loaded")
+        return self._menu()
+
+    # HA checks that every step a flow shows has a method; these menus are only
+    # shown after a change, and a choice in them goes straight to the chosen step.
+
+    async def async_step_added(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Say what was added."""
+        return self._menu(MENU_ADDED)
+
+    async def async_step_updated(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Say what was updated."""
+        return self._menu(MENU_UPDATED)
+
+    async def async_step_removed(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Say what was removed."""
+        return self._menu(MENU_REMOVED)
+
+    async def async_step_gone(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Say that the record chosen was removed meanwhile."""
+        return self._menu(MENU_GONE)
+
+    def _choose(
+        self, step_id: str, key: str, options: list[tuple[str, str]]
+    ) -> ConfigFlowResult:
+        return self.async_show_form(
+            step_id=step_id,
+            data_schema=vol.Schema({vol.Required(key): select(options)}),
+        )
+
+    def _assets(self) -> list[tuple[str, str]]:
+        view = self._commands.view
+
+        def label(asset: Asset) -> str:
+            zone = view.zones.get(asset.zone_id) if asset.zone_id else None
+            return f"{asset.name} ({zone.name})" if zone else asset.name
+
+        return sorted(
+            ((a.id, label(a)) for a in view.assets.values()),
+            key=lambda option: option[1].casefold(),
+        )
+
+    def _tasks(self) -> list[tuple[str, str]]:
+        view = self._commands.view
+
+        def label(task: Task) -> str:
+            asset = view.assets.get(task.asset_id) if task.asset_id else None
+            return f"{task.name} ({asset.name})" if asset else task.name
+
+        return sorted(
+            ((t.id, label(t)) for t in view.tasks.values()),
+            key=lambda option: option[1].casefold(),
+        )
 
     # Settings
 
     def _notify_targets(self) -> list[tuple[str, str]]:
-        """Offer notify entities and mobile-app notify services (actionable)."""
+        """Offer notify entities and mobile-app notify actions (actionable)."""
         hass = self.hass
         entities = [
             (entity_id, f"{state.name} ({entity_id})")
@@ -108,76 +166,19 @@ class HavenOptionsFlow(OptionsFlowWithReload):
     async def async_step_settings(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Reminders: who is told, when, and where supplies go."""
+        """Reminders and notifications, capture, and per-task entities."""
         if user_input is not None:
-            options = {
-                CONF_NOTIFY_TARGETS: user_input.get(CONF_NOTIFY_TARGETS, []),
-                CONF_REMINDER_TIME: user_input.get(
-                    CONF_REMINDER_TIME, DEFAULT_REMINDER_TIME
-                ),
-                CONF_REPEAT_DAYS: int(user_input.get(CONF_REPEAT_DAYS) or 0),
-                CONF_QUIET_START: user_input.get(CONF_QUIET_START),
-                CONF_QUIET_END: user_input.get(CONF_QUIET_END),
-                CONF_SHOPPING_LIST: user_input.get(CONF_SHOPPING_LIST),
-                CONF_STT_PIPELINE: user_input.get(CONF_STT_PIPELINE) or None,
-                CONF_AI_TASK_ENTITY: user_input.get(CONF_AI_TASK_ENTITY) or None,
-            }
-            return self.async_create_entry(data={**self._entry.options, **options})
-        current = self._entry.options
-        targets = self._notify_targets()
-        known = {value for value, _ in targets}
-        targets += [
-            (t, t) for t in current.get(CONF_NOTIFY_TARGETS, []) if t not in known
-        ]
-        schema = vol.Schema(
-            {
-                vol.Optional(
-                    CONF_NOTIFY_TARGETS,
-                    default=current.get(CONF_NOTIFY_TARGETS, []),
-                ): selector.SelectSelector(
-                    selector.SelectSelectorConfig(
-                        options=[
-                            selector.SelectOptionDict(value=v, label=label)
-                            for v, label in targets
-                        ],
-                        multiple=True,
-                        custom_value=True,
-                        mode=selector.SelectSelectorMode.DROPDOWN,
-                    )
-                ),
-                vol.Required(
-                    CONF_REMINDER_TIME,
-                    default=current.get(CONF_REMINDER_TIME, DEFAULT_REMINDER_TIME),
-                ): selector.TimeSelector(),
-                vol.Optional(
-                    CONF_REPEAT_DAYS, default=current.get(CONF_REPEAT_DAYS, 0)
-                ): number(0, 30),
-                vol.Optional(
-                    CONF_QUIET_START,
-                    description=suggested(current.get(CONF_QUIET_START)),
-                ): selector.TimeSelector(),
-                vol.Optional(
-                    CONF_QUIET_END, description=suggested(current.get(CONF_QUIET_END))
-                ): selector.TimeSelector(),
-                vol.Optional(
-                    CONF_SHOPPING_LIST,
-                    description=suggested(current.get(CONF_SHOPPING_LIST)),
-                ): selector.EntitySelector(
-                    selector.EntitySelectorConfig(domain="todo")
-                ),
-                vol.Optional(
-                    CONF_STT_PIPELINE,
-                    description=suggested(current.get(CONF_STT_PIPELINE)),
-                ): selector.AssistPipelineSelector(),
-                vol.Optional(
-                    CONF_AI_TASK_ENTITY,
-                    description=suggested(current.get(CONF_AI_TASK_ENTITY)),
-                ): selector.EntitySelector(
-                    selector.EntitySelectorConfig(domain="ai_task")
-                ),
-            }
+            # Written over the options as they are now, not as they were when the
+            # form opened: only what the person changed replaces anything.
+            changes = settings_changes(user_input, self._shown)
+            return self.async_create_entry(
+                data={**self.config_entry.options, **changes}
+            )
+        self._shown = settings_values(self.config_entry.options)
+        return self.async_show_form(
+            step_id="settings",
+            data_schema=settings_schema(self._shown, self._notify_targets()),
         )
-        return self.async_show_form(step_id="settings", data_schema=schema)
 
     # Assets
 
@@ -187,8 +188,7 @@ class HavenOptionsFlow(OptionsFlowWithReload):
         commands = self._commands
         errors: dict[str, str] = {}
         if user_input is not None:
-            # Every field of the form is sent: an emptied field clears the value.
-            fields = {key: user_input.get(key) for key in ASSET_FIELDS}
+            fields = asset_fields(user_input)
             try:
                 if asset is None:
                     fields[ATTR_TEMPLATE] = user_input.get(ATTR_TEMPLATE)
@@ -197,20 +197,21 @@ class HavenOptionsFlow(OptionsFlowWithReload):
                     saved = await commands.async_update_asset(asset.id, fields)
             except ServiceValidationError as err:
                 errors = form_errors(err, fields)
+            except StaleRecordError:
+                return self._menu(MENU_GONE)
             else:
-                return self.async_abort(
-                    reason="asset_added" if asset is None else "asset_updated",
-                    description_placeholders={"name": saved.name},
+                return self._menu(
+                    MENU_ADDED if asset is None else MENU_UPDATED, saved.name
                 )
-        area_id = None
-        if asset and asset.zone_id and (zone := commands.view.zones.get(asset.zone_id)):
-            area_id = zone.area_id
         templates: list[tuple[str, str]] = []
         if asset is None:
-            templates = [
-                (t.id, t.name) for t in (await async_get_templates(self.hass)).values()
-            ]
-        schema = asset_schema(asset, area_id, templates)
+            catalogue = (await async_get_templates(self.hass)).values()
+            templates = sorted(
+                ((t.id, t.name) for t in catalogue), key=lambda t: t[1].casefold()
+            )
+        schema = asset_schema(
+            asset, commands.view.area_of(asset) if asset else None, templates
+        )
         if user_input is not None:
             schema = self.add_suggested_values_to_schema(schema, user_input)
         return self.async_show_form(step_id=step_id, data_schema=schema, errors=errors)
@@ -228,73 +229,88 @@ class HavenOptionsFlow(OptionsFlowWithReload):
         if user_input is not None:
             self._record_id = user_input[ATTR_ASSET_ID]
             return await self.async_step_edit_asset_details()
-        return self.async_show_form(
-            step_id="edit_asset",
-            data_schema=self._choice(ATTR_ASSET_ID, self._assets()),
-        )
+        return self._choose("edit_asset", ATTR_ASSET_ID, self._assets())
 
     async def async_step_edit_asset_details(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Change an asset's details."""
-        asset = self._commands.view.assets.get(self._record_id)
+        asset = self._commands.view.assets.get(self._record_id or "")
         if asset is None:
-            return self.async_abort(reason="asset_gone")
+            return self._menu(MENU_GONE)
         return await self._async_save_asset("edit_asset_details", user_input, asset)
 
     async def async_step_remove_asset(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Remove an asset with its history (the UI is admin-only)."""
+        """Choose the asset to remove."""
         if user_input is not None:
-            asset = self._commands.view.assets.get(user_input[ATTR_ASSET_ID])
-            if asset is None:
-                return self.async_abort(reason="asset_gone")
-            await self._commands.async_remove_asset(asset.id)
-            return self.async_abort(
-                reason="asset_removed", description_placeholders={"name": asset.name}
-            )
+            self._record_id = user_input[ATTR_ASSET_ID]
+            return await self.async_step_remove_asset_confirm()
+        return self._choose("remove_asset", ATTR_ASSET_ID, self._assets())
+
+    async def async_step_remove_asset_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Name the asset and what goes with it; remove it once confirmed."""
+        view = self._commands.view
+        asset = view.assets.get(self._record_id or "")
+        if asset is None:
+            return self._menu(MENU_GONE)
+        if user_input is not None:
+            try:
+                # Options are an administrator-only page: no user to check.
+                await self._commands.async_remove_asset(asset.id, user_id=None)
+            except (ServiceValidationError, StaleRecordError):
+                return self._menu(MENU_GONE)
+            return self._menu(MENU_REMOVED, asset.name)
+        supplies = sum(1 for s in view.supplies.values() if s.asset_id == asset.id)
         return self.async_show_form(
-            step_id="remove_asset",
-            data_schema=self._choice(ATTR_ASSET_ID, self._assets()),
+            step_id="remove_asset_confirm",
+            description_placeholders={
+                "name": asset.name,
+                "tasks": str(len(view.asset_tasks(asset.id))),
+                "supplies": str(supplies),
+            },
         )
 
-    # Tasks
+    # Tasks: the name and the kind of schedule first, then that kind's form.
 
-    async def _async_save_task(
+    async def _async_task_start(
         self, step_id: str, user_input: dict[str, Any] | None, task: Task | None
     ) -> ConfigFlowResult:
-        commands = self._commands
         errors: dict[str, str] = {}
         if user_input is not None:
-            fields = {key: user_input.get(key) for key in TASK_FIELDS}
-            # An empty date keeps the task's due date; a new one moves it.
-            if user_input.get(ATTR_FIRST_DUE):
-                fields[ATTR_FIRST_DUE] = user_input[ATTR_FIRST_DUE]
             try:
-                if task is None:
-                    saved = await commands.async_create_task(
-                        fields, user_input.get(ATTR_ASSET_ID) or None
-                    )
-                else:
-                    saved = await commands.async_update_task(task.id, fields)
+                name = clean_name(user_input.get(CONF_NAME))
             except ServiceValidationError as err:
-                errors = form_errors(err, fields)
+                errors = form_errors(err, user_input)
             else:
-                return self.async_abort(
-                    reason="task_added" if task is None else "task_updated",
-                    description_placeholders={"name": saved.name},
+                self._task_start = {
+                    CONF_NAME: name,
+                    ATTR_ASSET_ID: user_input.get(ATTR_ASSET_ID) or None,
+                }
+                return await self._async_task_details(
+                    user_input[ATTR_SCHEDULE_KIND], None
                 )
-        schema = task_schema(task, self._assets())
+        kind = task.schedule_kind if task else KIND_INTERVAL
+        schema = task_start_schema(task, kind, [] if task else self._assets())
         if user_input is not None:
             schema = self.add_suggested_values_to_schema(schema, user_input)
-        return self.async_show_form(step_id=step_id, data_schema=schema, errors=errors)
+        placeholders = {"name": task.name if task else ""}
+        return self.async_show_form(
+            step_id=step_id,
+            data_schema=schema,
+            errors=errors,
+            description_placeholders=placeholders,
+        )
 
     async def async_step_add_task(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Create a task on an asset, or house-wide."""
-        return await self._async_save_task("add_task", user_input, None)
+        """Name a new task, choose its asset and how it comes due."""
+        self._record_id = None
+        return await self._async_task_start("add_task", user_input, None)
 
     async def async_step_edit_task(
         self, user_input: dict[str, Any] | None = None
@@ -302,32 +318,109 @@ class HavenOptionsFlow(OptionsFlowWithReload):
         """Choose the task to edit."""
         if user_input is not None:
             self._record_id = user_input[ATTR_TASK_ID]
-            return await self.async_step_edit_task_details()
-        return self.async_show_form(
-            step_id="edit_task", data_schema=self._choice(ATTR_TASK_ID, self._tasks())
-        )
+            return await self.async_step_edit_task_start()
+        return self._choose("edit_task", ATTR_TASK_ID, self._tasks())
 
-    async def async_step_edit_task_details(
+    async def async_step_edit_task_start(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Change a task's name, schedule and details."""
-        task = self._commands.view.tasks.get(self._record_id)
+        """Rename a task, or change how it comes due."""
+        task = self._commands.view.tasks.get(self._record_id or "")
         if task is None:
-            return self.async_abort(reason="task_gone")
-        return await self._async_save_task("edit_task_details", user_input, task)
+            return self._menu(MENU_GONE)
+        return await self._async_task_start("edit_task_start", user_input, task)
+
+    async def _async_task_details(
+        self, kind: str, user_input: dict[str, Any] | None
+    ) -> ConfigFlowResult:
+        commands = self._commands
+        task = None
+        if self._record_id is not None and (
+            (task := commands.view.tasks.get(self._record_id)) is None
+        ):
+            return self._menu(MENU_GONE)
+        schema, shown = task_details_schema(kind, task, commands.view.tz)
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            fields = {
+                CONF_NAME: self._task_start[CONF_NAME],
+                **task_fields(kind, user_input, shown),
+            }
+            try:
+                if task is None:
+                    saved = await commands.async_create_task(
+                        fields, self._task_start[ATTR_ASSET_ID]
+                    )
+                else:
+                    saved = await commands.async_update_task(task.id, fields)
+            except ServiceValidationError as err:
+                errors = form_errors(err, user_input)
+                schema = self.add_suggested_values_to_schema(schema, user_input)
+            except StaleRecordError:
+                return self._menu(MENU_GONE)
+            else:
+                return self._menu(
+                    MENU_ADDED if task is None else MENU_UPDATED, saved.name
+                )
+        return self.async_show_form(
+            step_id=f"task_{kind}",
+            data_schema=schema,
+            errors=errors,
+            description_placeholders={"name": self._task_start[CONF_NAME]},
+        )
+
+    async def async_step_task_interval(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Every N days, weeks, months or years."""
+        return await self._async_task_details(KIND_INTERVAL, user_input)
+
+    async def async_step_task_cron(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """On a cron schedule."""
+        return await self._async_task_details(KIND_CRON, user_input)
+
+    async def async_step_task_meter(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Every N units of a meter sensor, optionally with a time limit."""
+        return await self._async_task_details(KIND_METER, user_input)
+
+    async def async_step_task_once(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Once, optionally by a date."""
+        return await self._async_task_details(KIND_ONCE, user_input)
 
     async def async_step_remove_task(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Remove a task; its history stays."""
+        """Choose the task to remove."""
         if user_input is not None:
-            task = self._commands.view.tasks.get(user_input[ATTR_TASK_ID])
-            if task is None:
-                return self.async_abort(reason="task_gone")
-            await self._commands.async_remove_task(task.id)
-            return self.async_abort(
-                reason="task_removed", description_placeholders={"name": task.name}
-            )
+            self._record_id = user_input[ATTR_TASK_ID]
+            return await self.async_step_remove_task_confirm()
+        return self._choose("remove_task", ATTR_TASK_ID, self._tasks())
+
+    async def async_step_remove_task_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Name the task and what happens to its history; remove it once confirmed."""
+        view = self._commands.view
+        task = view.tasks.get(self._record_id or "")
+        if task is None:
+            return self._menu(MENU_GONE)
+        if user_input is not None:
+            try:
+                # Options are an administrator-only page: no user to check.
+                await self._commands.async_remove_task(task.id, user_id=None)
+            except (ServiceValidationError, StaleRecordError):
+                return self._menu(MENU_GONE)
+            return self._menu(MENU_REMOVED, task.name)
         return self.async_show_form(
-            step_id="remove_task", data_schema=self._choice(ATTR_TASK_ID, self._tasks())
+            step_id="remove_task_confirm",
+            description_placeholders={
+                "name": task.name,
+                "supplies": str(len(view.task_supplies(task.id))),
+            },
         )

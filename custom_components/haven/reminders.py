@@ -156,7 +156,8 @@ class Reminders:
         """Re-plan the tasks a write touched; clear the phones of completed ones."""
         if not change.written:
             return
-        for task_id in change.task_ids():
+        # A new time zone moves every reminder (they fall at a local time of day).
+        for task_id in set(self.view.tasks) if change.tz else change.task_ids():
             if (task := self.view.tasks.get(task_id)) is None:
                 self._next.pop(task_id, None)
                 self._sent.pop(task_id, None)
@@ -219,8 +220,11 @@ class Reminders:
         ]
 
     async def _async_announce(self, batch: list[tuple[Task, list[str]]]) -> None:
-        """Record the batch, then fire events, notify and fill the shopping list."""
-        await self.commands.async_write(
+        """Record the batch, then fire events, notify and fill the shopping list.
+
+        Only what the database did not hold yet is announced: exactly once.
+        """
+        change = await self.commands.async_write(
             record_announcements(
                 self.view.property_id,
                 [
@@ -231,14 +235,23 @@ class Reminders:
                 ],
             )
         )
+        new = {(row.task_id, row.kind) for row in change.announcements}
+        batch = [
+            (task, fresh)
+            for task, kinds in batch
+            if (fresh := [kind for kind in kinds if (task.id, kind) in new])
+        ]
+        if not batch:
+            return
         notes: list[tuple[Task, str]] = []
         for task, kinds in batch:
             if KIND_DUE in kinds:
                 self._fire_due(task)
             if KIND_SUPPLIES in kinds:
                 await self.notifier.async_add_supplies(self._supplies(task))
-            kind = kinds[-1] if kinds[-1] != KIND_SUPPLIES else kinds[-2]
-            notes.append((task, kind.split(":")[0]))
+            told = [kind for kind in kinds if kind != KIND_SUPPLIES]
+            if told:
+                notes.append((task, told[-1].split(":")[0]))
         await self.notifier.async_send(notes)
 
     def _fire_due(self, task: Task) -> None:

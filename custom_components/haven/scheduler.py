@@ -19,19 +19,20 @@ from pathlib import Path
 from typing import Protocol
 
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Event, HassJob, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_time_interval,
 )
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
-from sqlalchemy.exc import SQLAlchemyError
 
-from .const import FILES_FOLDER
+from .const import DOMAIN
 from .costs import PropertyCosts
+from .recovery import export_path
 from .reminders import Reminders
-from .store.export import write_export
+from .store.backups import EmptyExportRefusedError, write_export
 from .store.repository import Repository
 from .store.writes import Change
 from .view import PropertyView
@@ -154,11 +155,6 @@ class HavenScheduler:
         self.async_rearm()
 
 
-def export_path(hass: HomeAssistant, entry_id: str) -> Path:
-    """Return where a property's export is kept (by config entry: it survives resets)."""
-    return Path(hass.config.path(FILES_FOLDER, "exports", f"{entry_id}.json"))
-
-
 class PropertyClock:
     """The clock jobs of one property: statuses, reminders, the export, the new year."""
 
@@ -180,6 +176,9 @@ class PropertyClock:
         self.costs = costs
         self._scheduler = HavenScheduler.async_get(hass)
         self._export_at: datetime | None = None
+        # Records were removed since the property loaded: an export without records
+        # may then replace one with records (else it never does).
+        self._emptied = False
 
     def __repr__(self) -> str:
         """Name the property in logs."""
@@ -195,10 +194,10 @@ class PropertyClock:
         """Join the scheduler and follow the view's writes; return how to stop."""
         unsub_changes = self.view.async_listen_changes(self._async_changed)
         leave = self._scheduler.async_add(self)
-        # The last writes must be in the export before HA is gone.
-        unsub_stop = self.hass.bus.async_listen(
-            EVENT_HOMEASSISTANT_STOP, self.async_flush_export
-        )
+        # The last writes must be in the export before HA is gone: saved as a
+        # shutdown job, which HA awaits first, while the recorder still runs (a stop
+        # listener could reach the recorder after its executor closed).
+        unsub_stop = self.hass.async_add_shutdown_job(HassJob(self.async_flush_export))
 
         @callback
         def _stop() -> None:
@@ -212,6 +211,12 @@ class PropertyClock:
     def _async_changed(self, change: Change) -> None:
         """Plan the reminders a write touched, plan the export, re-arm once."""
         self.reminders.async_changed(change)
+        if any(change.removed.values()):
+            self._emptied = True
+        if change.tz is not None:
+            self.hass.async_create_task(
+                self._async_new_year(dt_util.utcnow(), force=True), eager_start=True
+            )
         if change.written and self._export_at is None:
             self._export_at = dt_util.utcnow() + EXPORT_DELAY
         self._scheduler.async_rearm()
@@ -236,12 +241,13 @@ class PropertyClock:
         if not self.costs.year_begin <= now < self.costs.year_end:
             self.hass.async_create_task(self._async_new_year(now), eager_start=True)
 
-    async def _async_new_year(self, now: datetime) -> None:
+    async def _async_new_year(self, now: datetime, force: bool = False) -> None:
         """Start this year's cost sums afresh (at local midnight on January 1st).
 
-        Also when the clock was set back past the start of the year.
+        Also when the clock was set back past the start of the year, and (forced)
+        when the time zone changed: the year then starts at another moment.
         """
-        if self.costs.year_begin <= now < self.costs.year_end:
+        if not force and self.costs.year_begin <= now < self.costs.year_end:
             return
         fresh = await PropertyCosts.async_load(
             self.repository, self.view.property_id, self.view.tz, now
@@ -255,7 +261,7 @@ class PropertyClock:
             return
         try:
             await self.async_export()
-        except (OSError, RuntimeError, SQLAlchemyError) as err:
+        except (OSError, RuntimeError, ValueError, HomeAssistantError) as err:
             # The export is a safety copy: failing to refresh it must not stop an
             # unload or a shutdown. The next write or start-up tries again.
             _LOGGER.warning(
@@ -263,8 +269,19 @@ class PropertyClock:
             )
 
     async def async_export(self) -> dict[str, int]:
-        """Write the export now; return how many rows of each table it holds."""
+        """Write the export now (and keep a copy); return the rows of each table."""
         self._export_at = None
         export = await self.repository.async_export(self.view.property_id)
-        await self.hass.async_add_executor_job(write_export, self.export_path, export)
+        try:
+            await self.hass.async_add_executor_job(
+                write_export, self.export_path, export, dt_util.utcnow(), self._emptied
+            )
+        except EmptyExportRefusedError as err:
+            # The records may be missing by mistake (a table emptied behind Haven's
+            # back): the export that holds them is worth more than a fresh one.
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="export_would_empty",
+                translation_placeholders={"path": str(self.export_path)},
+            ) from err
         return {table: len(rows) for table, rows in export["tables"].items()}

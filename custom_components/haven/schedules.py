@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from contextlib import suppress
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
+import math
 from typing import Any
 
 from homeassistant.exceptions import ServiceValidationError
@@ -26,6 +27,10 @@ from .const import (
     ATTR_NOTES,
     ATTR_PRIORITY,
     ATTR_UNIT,
+    CRON_MAX_LENGTH,
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    METER_EVERY_MAX,
 )
 from .errors import invalid
 from .recurrence import (
@@ -143,19 +148,17 @@ def schedule_columns(
             "anchor": anchor,
         }
     if cron := merged.get(ATTR_CRON):
+        cron = str(cron).strip()
+        if len(cron) > CRON_MAX_LENGTH:
+            raise invalid("cron_too_long", field=ATTR_CRON, max=CRON_MAX_LENGTH)
         try:
-            validate_cron(str(cron))
+            validate_cron(cron)
         except ValueError as err:
             raise invalid("invalid_cron", cron=cron, error=err) from None
         columns |= {"schedule_kind": KIND_CRON, "cron_schedule": str(cron)}
     if meter := merged.get(ATTR_METER_ENTITY_ID):
         value = meter_value(meter)
-        try:
-            every = float(merged.get(ATTR_METER_EVERY) or 0)
-        except (TypeError, ValueError):
-            every = 0
-        if not every > 0:
-            raise invalid("invalid_meter_every", value=merged.get(ATTR_METER_EVERY))
+        every = parse_meter_every(merged.get(ATTR_METER_EVERY))
         columns |= {
             "schedule_kind": KIND_METER,
             "meter_entity_id": meter,
@@ -171,6 +174,39 @@ def schedule_columns(
         if columns["anchor"] == ANCHOR_FIXED:
             raise invalid("invalid_anchor", anchor=ANCHOR_FIXED)
     return columns
+
+
+def parse_meter_every(value: Any) -> float:
+    """Return a meter interval: a positive, finite number up to METER_EVERY_MAX."""
+    try:
+        every = float(value if not isinstance(value, bool) else "nan")
+    except (TypeError, ValueError, OverflowError):
+        every = math.nan
+    if not 0 < every <= METER_EVERY_MAX:  # also refuses nan and infinity
+        raise invalid(
+            "invalid_meter_every",
+            field=ATTR_METER_EVERY,
+            value=value,
+            max=METER_EVERY_MAX,
+        )
+    return every
+
+
+def due_after(compute: Callable[[], datetime | None], name: str) -> datetime | None:
+    """Return a computed due moment, or refuse one beyond the years Haven keeps.
+
+    A task due at the edge of the calendar (stored before these limits, or restored
+    from an export) would overflow the arithmetic; the caller gets a translated
+    refusal and the task stays as it was.
+    """
+    try:
+        moment = compute()
+    except (OverflowError, ValueError, StopIteration):
+        # StopIteration: a cron expression with no occurrence left in the calendar.
+        moment = datetime.max.replace(tzinfo=UTC)
+    if moment is not None and not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise invalid("due_out_of_range", name=name, max=f"{LATEST_YEAR}-12-31")
+    return moment
 
 
 def first_due(
@@ -221,14 +257,19 @@ def task_columns(
         if fixed:
             # A fixed schedule counts from its first due day (today by default).
             base = (task.next_due_at if task else None) or now
-            columns["anchor_at"] = start_of_day(local_day(base, tz), tz)
+            columns["anchor_at"] = due_after(
+                lambda: start_of_day(local_day(base, tz), tz), columns.get("name", "")
+            )
             columns["next_due_at"] = columns["anchor_at"]
         else:
-            columns["next_due_at"] = first_due(
-                schedule_of({**schedule_columns_of(task), **columns}, tz),
-                task.last_completed_at if task else None,
-                now,
-                tz,
+            columns["next_due_at"] = due_after(
+                lambda: first_due(
+                    schedule_of({**schedule_columns_of(task), **columns}, tz),
+                    task.last_completed_at if task else None,
+                    now,
+                    tz,
+                ),
+                columns.get("name") or (task.name if task else ""),
             )
     return columns
 
@@ -245,11 +286,14 @@ def done_changes(
     changes: dict[str, Any] = {
         "last_completed_at": done_at,
         "snoozed_until": None,
-        "next_due_at": next_due(
-            task_schedule(task, tz),
-            completed_at=done_at,
-            previous_due=task.next_due_at,
-            tz=tz,
+        "next_due_at": due_after(
+            lambda: next_due(
+                task_schedule(task, tz),
+                completed_at=done_at,
+                previous_due=task.next_due_at,
+                tz=tz,
+            ),
+            task.name,
         ),
     }
     if task.meter_entity_id:
@@ -270,12 +314,15 @@ def skip_changes(
         return changes | {
             "meter_baseline": value,
             "meter_last_value": value,
-            "next_due_at": next_due(
-                schedule, completed_at=now, previous_due=None, tz=tz
+            "next_due_at": due_after(
+                lambda: next_due(schedule, completed_at=now, previous_due=None, tz=tz),
+                task.name,
             ),
         }
     if schedule.kind == KIND_ONCE:
         raise invalid("not_recurring", name=task.name)
     return changes | {
-        "next_due_at": next_occurrence(schedule, task.next_due_at or now, tz)
+        "next_due_at": due_after(
+            lambda: next_occurrence(schedule, task.next_due_at or now, tz), task.name
+        )
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
 from typing import Any
 
 from homeassistant.core import (
@@ -39,9 +38,16 @@ from .const import (
     ATTR_USER_ID,
     DOMAIN,
 )
-from .data import HavenConfigEntry, entry_for_id, entry_holding
+from .data import (
+    HavenConfigEntry,
+    asset_named,
+    entry_for_id,
+    entry_holding,
+    entry_of_call,
+)
 from .entity import TASK_ENTITY_SUFFIXES
 from .errors import invalid
+from .permissions import Access, ActionHandler, guarded
 from .schemas import (
     ADD_SUPPLY_SCHEMA,
     COMPLETE_TASK_SCHEMA,
@@ -58,25 +64,22 @@ from .schemas import (
     UPDATE_SUPPLY_SCHEMA,
     UPDATE_TASK_SCHEMA,
 )
-from .validation import parse_int, parse_moment
+from .validation import parse_moment
 from .view import iso
-
-SERVICE_CREATE_ASSET = "create_asset"
-SERVICE_UPDATE_ASSET = "update_asset"
-SERVICE_REMOVE_ASSET = "remove_asset"
-
-
-async def _async_require_admin(call: ServiceCall) -> None:
-    """Refuse a destructive call made by a user who is not an administrator."""
-    if call.context.user_id is None:
-        return
-    user = await call.hass.auth.async_get_user(call.context.user_id)
-    if user is None or not user.is_admin:
-        raise invalid("admin_required", action=call.service)
 
 
 def _fields(call: ServiceCall, *skip: str) -> dict[str, Any]:
     return {key: value for key, value in call.data.items() if key not in skip}
+
+
+def _asset(call: ServiceCall) -> tuple[HavenConfigEntry, str]:
+    """Return the asset a call names (asset_id or device_id) and its property."""
+    asset_id = asset_named(call.hass, call.data)
+    if asset_id is None:
+        raise invalid("asset_required")
+    entry = entry_of_call(call.hass, call.data, "asset", asset_id)
+    assert entry is not None
+    return entry, asset_id
 
 
 async def _async_create_asset(call: ServiceCall) -> ServiceResponse:
@@ -92,19 +95,18 @@ async def _async_create_asset(call: ServiceCall) -> ServiceResponse:
 
 
 async def _async_update_asset(call: ServiceCall) -> ServiceResponse:
-    asset_id = call.data[ATTR_ASSET_ID]
-    entry = entry_holding(call.hass, "asset", asset_id)
+    entry, asset_id = _asset(call)
     await entry.runtime_data.commands.async_update_asset(
-        asset_id, _fields(call, ATTR_ASSET_ID)
+        asset_id, _fields(call, ATTR_ASSET_ID, ATTR_DEVICE_ID)
     )
     return None
 
 
 async def _async_remove_asset(call: ServiceCall) -> ServiceResponse:
-    asset_id = call.data[ATTR_ASSET_ID]
-    entry = entry_holding(call.hass, "asset", asset_id)
-    await _async_require_admin(call)
-    await entry.runtime_data.commands.async_remove_asset(asset_id)
+    entry, asset_id = _asset(call)
+    await entry.runtime_data.commands.async_remove_asset(
+        asset_id, user_id=call.context.user_id
+    )
     return None
 
 
@@ -143,14 +145,12 @@ def _task_response(tasks: list[tuple[str, Any]]) -> ServiceResponse:
 
 
 async def _async_create_task(call: ServiceCall) -> ServiceResponse:
-    if asset_id := call.data.get(ATTR_ASSET_ID):
-        entry = entry_holding(call.hass, "asset", asset_id)
-    elif entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
-        entry = entry_for_id(call.hass, entry_id)
-    else:
+    asset_id = asset_named(call.hass, call.data)
+    entry = entry_of_call(call.hass, call.data, "asset", asset_id)
+    if entry is None:
         raise invalid("asset_or_property_required")
     task = await entry.runtime_data.commands.async_create_task(
-        _fields(call, ATTR_ASSET_ID, ATTR_CONFIG_ENTRY_ID), asset_id or None
+        _fields(call, ATTR_ASSET_ID, ATTR_DEVICE_ID, ATTR_CONFIG_ENTRY_ID), asset_id
     )
     return {ATTR_TASK_ID: task.id, ATTR_NEXT_DUE_AT: iso(task.next_due_at)}
 
@@ -163,10 +163,10 @@ async def _async_update_task(call: ServiceCall) -> ServiceResponse:
 
 
 async def _async_remove_task(call: ServiceCall) -> ServiceResponse:
-    targets = _targeted_tasks(call)
-    await _async_require_admin(call)
-    for entry, task_id in targets:
-        await entry.runtime_data.commands.async_remove_task(task_id)
+    for entry, task_id in _targeted_tasks(call):
+        await entry.runtime_data.commands.async_remove_task(
+            task_id, user_id=call.context.user_id
+        )
     return None
 
 
@@ -187,12 +187,7 @@ async def _async_complete_task(call: ServiceCall) -> ServiceResponse:
 
 
 async def _async_snooze_task(call: ServiceCall) -> ServiceResponse:
-    duration = None
-    if (raw := call.data.get(ATTR_DURATION)) is not None:
-        try:
-            duration = cv.time_period(raw)
-        except vol.Invalid:
-            raise invalid("invalid_duration", duration=raw) from None
+    duration = call.data.get(ATTR_DURATION)  # a bounded timedelta (schemas.py)
     snoozed = []
     for entry, task_id in _targeted_tasks(call):
         task = await entry.runtime_data.commands.async_snooze_task(
@@ -216,8 +211,7 @@ async def _async_skip_task(call: ServiceCall) -> ServiceResponse:
 
 
 async def _async_log_maintenance(call: ServiceCall) -> ServiceResponse:
-    asset_id = call.data[ATTR_ASSET_ID]
-    entry = entry_holding(call.hass, "asset", asset_id)
+    entry, asset_id = _asset(call)
     log = await entry.runtime_data.commands.async_log_maintenance(
         asset_id,
         action=call.data[ATTR_ACTION],
@@ -231,15 +225,15 @@ async def _async_log_maintenance(call: ServiceCall) -> ServiceResponse:
 
 async def _async_get_history(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
-    asset_id = call.data.get(ATTR_ASSET_ID)
-    task_id = call.data.get(ATTR_TASK_ID)
-    if task_id:
-        entry = entry_holding(hass, "task", task_id)
-    elif asset_id:
-        entry = entry_holding(hass, "asset", asset_id)
-    elif entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
-        entry = entry_for_id(hass, entry_id)
-    else:
+    asset_id = asset_named(hass, call.data)
+    task_id = call.data.get(ATTR_TASK_ID) or None
+    entry = entry_of_call(hass, call.data, "asset", asset_id)
+    if task_id is not None:
+        by_task = entry_of_call(hass, call.data, "task", task_id)
+        if entry is not None and by_task is not entry:
+            raise invalid("task_not_on_asset", task_id=task_id)
+        entry = by_task
+    if entry is None:
         raise invalid("history_scope_required")
     since = parse_moment(call.data.get(ATTR_SINCE), ATTR_SINCE)
     limit = call.data.get(ATTR_LIMIT)
@@ -249,7 +243,7 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
         asset_id=asset_id,
         task_id=task_id,
         since=since,
-        limit=None if limit is None else parse_int(limit, ATTR_LIMIT, 1, 100000),
+        limit=limit,
     )
     users = {user.id: user.name for user in await hass.auth.async_get_users()}
     return {
@@ -273,10 +267,9 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
 
 
 async def _async_add_supply(call: ServiceCall) -> ServiceResponse:
-    asset_id = call.data[ATTR_ASSET_ID]
-    entry = entry_holding(call.hass, "asset", asset_id)
+    entry, asset_id = _asset(call)
     supply = await entry.runtime_data.commands.async_add_supply(
-        asset_id, _fields(call, ATTR_ASSET_ID)
+        asset_id, _fields(call, ATTR_ASSET_ID, ATTR_DEVICE_ID)
     )
     return {ATTR_SUPPLY_ID: supply.id}
 
@@ -297,66 +290,62 @@ async def _async_export(call: ServiceCall) -> ServiceResponse:
     return {"path": str(clock.export_path), "rows": dict(rows)}
 
 
+_OPTIONAL = SupportsResponse.OPTIONAL
+_NONE = SupportsResponse.NONE
+# Each action: its schema, its handler, whether it answers, what it needs (see
+# permissions.py: removals are checked again by the commands themselves).
 _SERVICES: tuple[
-    tuple[
-        str,
-        vol.Schema,
-        Callable[[ServiceCall], Coroutine[Any, Any, ServiceResponse]],
-        SupportsResponse,
-    ],
-    ...,
+    tuple[str, vol.Schema, ActionHandler, SupportsResponse, Access], ...
 ] = (
     (
-        SERVICE_CREATE_ASSET,
+        "create_asset",
         CREATE_ASSET_SCHEMA,
         _async_create_asset,
-        SupportsResponse.OPTIONAL,
+        _OPTIONAL,
+        Access.CHANGE,
     ),
-    (
-        SERVICE_UPDATE_ASSET,
-        UPDATE_ASSET_SCHEMA,
-        _async_update_asset,
-        SupportsResponse.NONE,
-    ),
-    (
-        SERVICE_REMOVE_ASSET,
-        REMOVE_ASSET_SCHEMA,
-        _async_remove_asset,
-        SupportsResponse.NONE,
-    ),
-    ("create_task", CREATE_TASK_SCHEMA, _async_create_task, SupportsResponse.OPTIONAL),
-    ("update_task", UPDATE_TASK_SCHEMA, _async_update_task, SupportsResponse.NONE),
-    ("remove_task", REMOVE_TASK_SCHEMA, _async_remove_task, SupportsResponse.NONE),
+    ("update_asset", UPDATE_ASSET_SCHEMA, _async_update_asset, _NONE, Access.CHANGE),
+    ("remove_asset", REMOVE_ASSET_SCHEMA, _async_remove_asset, _NONE, Access.REMOVE),
+    ("create_task", CREATE_TASK_SCHEMA, _async_create_task, _OPTIONAL, Access.CHANGE),
+    ("update_task", UPDATE_TASK_SCHEMA, _async_update_task, _NONE, Access.CHANGE),
+    ("remove_task", REMOVE_TASK_SCHEMA, _async_remove_task, _NONE, Access.REMOVE),
     (
         "complete_task",
         COMPLETE_TASK_SCHEMA,
         _async_complete_task,
-        SupportsResponse.OPTIONAL,
+        _OPTIONAL,
+        Access.CHANGE,
     ),
-    ("snooze_task", SNOOZE_TASK_SCHEMA, _async_snooze_task, SupportsResponse.OPTIONAL),
-    ("skip_task", SKIP_TASK_SCHEMA, _async_skip_task, SupportsResponse.OPTIONAL),
+    ("snooze_task", SNOOZE_TASK_SCHEMA, _async_snooze_task, _OPTIONAL, Access.CHANGE),
+    ("skip_task", SKIP_TASK_SCHEMA, _async_skip_task, _OPTIONAL, Access.CHANGE),
     (
         "log_maintenance",
         LOG_MAINTENANCE_SCHEMA,
         _async_log_maintenance,
-        SupportsResponse.OPTIONAL,
+        _OPTIONAL,
+        Access.CHANGE,
     ),
-    ("get_history", GET_HISTORY_SCHEMA, _async_get_history, SupportsResponse.ONLY),
-    ("add_supply", ADD_SUPPLY_SCHEMA, _async_add_supply, SupportsResponse.OPTIONAL),
     (
-        "update_supply",
-        UPDATE_SUPPLY_SCHEMA,
-        _async_update_supply,
-        SupportsResponse.NONE,
+        "get_history",
+        GET_HISTORY_SCHEMA,
+        _async_get_history,
+        SupportsResponse.ONLY,
+        Access.READ,
     ),
-    ("export", EXPORT_SCHEMA, _async_export, SupportsResponse.OPTIONAL),
+    ("add_supply", ADD_SUPPLY_SCHEMA, _async_add_supply, _OPTIONAL, Access.CHANGE),
+    ("update_supply", UPDATE_SUPPLY_SCHEMA, _async_update_supply, _NONE, Access.CHANGE),
+    ("export", EXPORT_SCHEMA, _async_export, _OPTIONAL, Access.READ),
 )
 
 
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register Haven's actions."""
-    for name, schema, handler, supports_response in _SERVICES:
+    for name, schema, handler, supports_response, access in _SERVICES:
         hass.services.async_register(
-            DOMAIN, name, handler, schema=schema, supports_response=supports_response
+            DOMAIN,
+            name,
+            guarded(handler, access),
+            schema=schema,
+            supports_response=supports_response,
         )

@@ -26,6 +26,7 @@ from .const import ATTR_FIRST_DUE, ATTR_NOTES, DOMAIN
 from .data import HavenConfigEntry
 from .entity import HavenEntity
 from .errors import invalid
+from .permissions import Access, async_require
 from .recurrence import KIND_ONCE, is_day_granular
 from .store.writes import Change
 from .view import INBOX_KEY, PROPERTY_KEY, STATUS_DONE, task_done
@@ -142,6 +143,7 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
 
     async def async_create_todo_item(self, item: TodoItem) -> None:
         """Create a one-off house-wide task."""
+        await async_require(self.hass, self._user_id(), Access.CHANGE, "todo.add_item")
         await self.commands.async_create_task(
             {
                 ATTR_NAME: item.summary,
@@ -153,10 +155,12 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
 
     async def async_update_todo_item(self, item: TodoItem) -> None:
         """Complete, rename, re-date or re-describe a task."""
+        user_id = self._user_id()
+        await async_require(self.hass, user_id, Access.CHANGE, "todo.update_item")
         task = self.commands.get_task(item.uid or "")
         done = self.view.status.get(task.id) == STATUS_DONE
         if item.status == TodoItemStatus.COMPLETED and not done:
-            await self.commands.async_complete_task(task.id, user_id=self._user_id())
+            await self.commands.async_complete_task(task.id, user_id=user_id)
             return
         fields: dict[str, Any] = {}
         summary = item.summary or ""
@@ -175,19 +179,26 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             await self.commands.async_update_task(task.id, fields)
 
     async def async_delete_todo_items(self, uids: list[str]) -> None:
-        """Remove tasks (their history stays on the asset)."""
+        """Remove tasks (their history stays on the asset); administrators only."""
+        user_id = self._user_id()
+        await async_require(self.hass, user_id, Access.REMOVE, "todo.remove_item")
         for uid in uids:
             self.commands.get_task(uid)
         for uid in uids:
-            await self.commands.async_remove_task(uid)
+            await self.commands.async_remove_task(uid, user_id=user_id)
 
 
 class InboxTodoList(HavenEntity, TodoListEntity):
     """Open captures as to-do items (uid = inbox item id); ticking one files it."""
 
     _attr_translation_key = "inbox"
+    # Descriptions are "settable" only so that HA passes the to-do card's edits
+    # (which send the description back) to Haven, which refuses any change but a
+    # tick with its own translated message.
     _attr_supported_features = (
-        TodoListEntityFeature.UPDATE_TODO_ITEM | TodoListEntityFeature.DELETE_TODO_ITEM
+        TodoListEntityFeature.UPDATE_TODO_ITEM
+        | TodoListEntityFeature.DELETE_TODO_ITEM
+        | TodoListEntityFeature.SET_DESCRIPTION_ON_ITEM
     )
 
     def __init__(
@@ -207,29 +218,38 @@ class InboxTodoList(HavenEntity, TodoListEntity):
     @property
     def todo_items(self) -> list[TodoItem]:
         """Return the open captures, oldest first (a short list: read on change)."""
-        return [
-            TodoItem(
-                uid=item.id,
-                summary=summary(item),
-                status=TodoItemStatus.NEEDS_ACTION,
-                description=_inbox_description(item),
-            )
-            for item in self.inbox.open_items()
-        ]
+        return [_inbox_item(item) for item in self.inbox.open_items()]
 
     async def async_update_todo_item(self, item: TodoItem) -> None:
         """File a ticked capture; anything else is done with triage_capture."""
-        self.inbox.get_item(item.uid or "")
-        if item.status != TodoItemStatus.COMPLETED:
+        user_id = self._user_id()
+        await async_require(self.hass, user_id, Access.CHANGE, "todo.update_item")
+        shown = _inbox_item(self.inbox.get_item(item.uid or ""))
+        if item.status != TodoItemStatus.COMPLETED or (
+            (item.summary, item.description or None, item.due)
+            != (shown.summary, shown.description, shown.due)
+        ):
             raise invalid("inbox_item_read_only")
-        await self.inbox.async_file(item.uid or "")
+        await self.inbox.async_file(item.uid or "", user_id)
 
     async def async_delete_todo_items(self, uids: list[str]) -> None:
-        """Dismiss captures (their files stay browsable in the media source)."""
+        """Dismiss captures (their files stay browsable); administrators only."""
+        user_id = self._user_id()
+        await async_require(self.hass, user_id, Access.REMOVE, "todo.remove_item")
         for uid in uids:
             self.inbox.get_item(uid)
         for uid in uids:
-            await self.inbox.async_triage(uid, "dismiss", {})
+            await self.inbox.async_triage(uid, "dismiss", {}, user_id=user_id)
+
+
+def _inbox_item(item: InboxItem) -> TodoItem:
+    """Return an open capture as the Inbox list shows it."""
+    return TodoItem(
+        uid=item.id,
+        summary=summary(item),
+        status=TodoItemStatus.NEEDS_ACTION,
+        description=_inbox_description(item),
+    )
 
 
 def _inbox_description(item: InboxItem) -> str:

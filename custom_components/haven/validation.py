@@ -25,8 +25,12 @@ from .const import (
     ATTR_PURCHASE_URL,
     ATTR_QUANTITY,
     ATTR_SERIAL_NUMBER,
+    COST_MAX,
+    EARLIEST_YEAR,
+    LATEST_YEAR,
     NAME_MAX_LENGTH,
     TEXT_MAX_LENGTH,
+    URL_MAX_LENGTH,
 )
 from .errors import invalid
 
@@ -56,28 +60,46 @@ def clean_optional(
 
 def clean_notes(value: Any) -> str | None:
     """Return stripped notes, None when empty."""
-    return clean_optional(value, "notes", TEXT_MAX_LENGTH)
+    return clean_optional(value, ATTR_NOTES, TEXT_MAX_LENGTH)
+
+
+def _in_range(day: date, field: str, value: Any) -> None:
+    """Refuse a day outside the years Haven keeps."""
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise invalid(
+            "date_out_of_range",
+            field=field,
+            value=value,
+            min=f"{EARLIEST_YEAR}-01-01",
+            max=f"{LATEST_YEAR}-12-31",
+        )
 
 
 def parse_date(value: Any, field: str) -> date | None:
-    """Parse an ISO date (YYYY-MM-DD); None when empty."""
+    """Parse an ISO date (YYYY-MM-DD) within Haven's years; None when empty."""
     if value is None or value == "":
         return None
-    if isinstance(value, date):
-        return value
-    parsed = dt_util.parse_date(str(value))
+    if isinstance(value, datetime):
+        parsed: date | None = value.date()
+    elif isinstance(value, date):
+        parsed = value
+    else:
+        parsed = dt_util.parse_date(str(value))
     if parsed is None:
         raise invalid("invalid_date", field=field, value=value)
+    _in_range(parsed, field, value)
     return parsed
 
 
 def parse_int(value: Any, field: str, minimum: int, maximum: int) -> int:
     """Return an integer within bounds; refuse anything else."""
     try:
+        if isinstance(value, bool):
+            raise TypeError  # noqa: TRY301 - true is no number of days
         number = int(value)
         if number != float(value):
             raise ValueError  # noqa: TRY301 - 2.5 days is no interval
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise invalid("invalid_number", field=field, min=minimum, max=maximum) from None
     if not minimum <= number <= maximum:
         raise invalid("invalid_number", field=field, min=minimum, max=maximum)
@@ -85,7 +107,11 @@ def parse_int(value: Any, field: str, minimum: int, maximum: int) -> int:
 
 
 def parse_moment(value: Any, field: str) -> datetime | None:
-    """Parse an ISO date or date-time; a date means the start of that local day."""
+    """Parse an ISO date or date-time; a date means the start of that local day.
+
+    The day is checked against Haven's years before any conversion, so an offset at
+    the edge of the calendar (9999-12-31T23:00-05:00) is refused, not overflowed.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -93,29 +119,42 @@ def parse_moment(value: Any, field: str) -> datetime | None:
     elif isinstance(value, date):
         moment = datetime.combine(value, time())
     else:
-        parsed = dt_util.parse_datetime(str(value))
+        try:
+            parsed = dt_util.parse_datetime(str(value))
+        except ValueError:  # an offset beyond a day, for one
+            parsed = None
         if parsed is None:
             day = dt_util.parse_date(str(value))
             if day is None:
                 raise invalid("invalid_date", field=field, value=value)
             parsed = datetime.combine(day, time())
         moment = parsed
+    _in_range(moment.date(), field, value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt_util.get_default_time_zone())
     return dt_util.as_utc(moment)
 
 
 def parse_cost(value: Any) -> Decimal | None:
-    """Parse a non-negative amount of money, kept to cents."""
+    """Parse an amount of money from 0 to COST_MAX, in whole cents; None when empty.
+
+    A fraction of a cent is refused rather than rounded: the caller meant something
+    else, and a silently changed amount would be worse than a refusal.
+    """
     if value is None or value == "":
         return None
     try:
-        amount = Decimal(str(value)).quantize(Decimal("0.01"))
+        if isinstance(value, bool):
+            raise InvalidOperation  # noqa: TRY301 - true is no amount
+        amount = Decimal(str(value).strip())
+        if not amount.is_finite() or not 0 <= amount <= COST_MAX:
+            raise InvalidOperation  # noqa: TRY301
+        cents = amount.quantize(Decimal("0.01"))
+        if cents != amount:
+            raise InvalidOperation  # noqa: TRY301 - a fraction of a cent
     except InvalidOperation:
-        raise invalid("invalid_cost", value=value) from None
-    if not amount.is_finite() or amount < 0 or amount >= Decimal("1e10"):
-        raise invalid("invalid_cost", value=value)
-    return amount
+        raise invalid("invalid_cost", value=value, max=COST_MAX) from None
+    return cents
 
 
 # Assets
@@ -138,9 +177,6 @@ def asset_columns(fields: Mapping[str, Any]) -> dict[str, Any]:
     return columns
 
 
-# Tasks
-
-
 # Supplies and logs
 
 
@@ -154,7 +190,9 @@ def supply_columns(fields: Mapping[str, Any], creating: bool) -> dict[str, Any]:
             fields[ATTR_PART_NUMBER], ATTR_PART_NUMBER
         )
     if ATTR_PURCHASE_URL in fields:
-        url = clean_optional(fields[ATTR_PURCHASE_URL], ATTR_PURCHASE_URL, 2000)
+        url = clean_optional(
+            fields[ATTR_PURCHASE_URL], ATTR_PURCHASE_URL, URL_MAX_LENGTH
+        )
         if url and not url.startswith(("https://", "http://")):
             raise invalid("invalid_url", url=url)
         columns["purchase_url"] = url

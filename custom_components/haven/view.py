@@ -337,12 +337,26 @@ class PropertyView:
 
     # Writes: the one way in
 
+    def _move_zone(self, tz: tzinfo, now: datetime) -> set[str]:
+        """Take in a new time zone; return the keys of every task and asset."""
+        # Statuses and the moments they change at depend on the zone: every task.
+        self.tz = tz
+        self._moments = []
+        keys: set[str] = set()
+        for task in list(self.tasks.values()):
+            self._index(task, now)
+            keys.update(filter(None, (task.id, task.asset_id)))
+        return keys
+
     @callback
     def async_apply(self, change: Change, now: datetime) -> None:
         """Take in what a write changed; tell each entity concerned once, then the rest."""
         keys: set[str] = set()
         added: list[tuple[str, str]] = []
         house = False
+        if change.tz is not None:
+            keys.update(self._move_zone(change.tz, now))
+            house = True
         if change.prop is not None:
             self.property = change.prop
             house = True

@@ -44,7 +44,7 @@ RESPONSES: Final = frozenset(
     when_today when_yesterday when_date completed completed_once snoozed skipped spent
     spent_year noted list_empty list_items list_added list_completed list_removed
     unknown_task unknown_asset unknown_name unknown_item which which_property
-    no_property admin_only failed""".split()  # noqa: SIM905
+    no_property admin_only read_only failed""".split()  # noqa: SIM905
 )
 LOGBOOK: Final = frozenset(
     """completed completed_house did skipped skipped_house snoozed snoozed_house

@@ -14,10 +14,10 @@ from typing import Any
 
 from homeassistant.components import automation
 
-from ..callers import async_may_remove
 from ..capture.inbox import summary
 from ..const import ATTR_NAME
 from ..data import HavenConfigEntry, loaded_entries
+from ..permissions import Access, async_allowed
 from ..view import STATUS_DONE
 from .answers import Request, attempt, task_candidates, task_label, which
 from .matching import Candidate, find_in, match
@@ -101,7 +101,7 @@ def _inbox_write(
     if len(found) != 1:
         return None
     outcome = "dismiss" if remove else "note"
-    write = inbox.async_triage(found[0].record, outcome, {}, request.user_id)
+    write = inbox.async_triage(found[0].record, outcome, {}, user_id=request.user_id)
     return write, found[0].name
 
 
@@ -119,7 +119,7 @@ def _task_write(
     commands = entry.runtime_data.commands
     write: Coroutine[Any, Any, Any]
     if remove:
-        write = commands.async_remove_task(task.id)
+        write = commands.async_remove_task(task.id, user_id=request.user_id)
     else:
         write = commands.async_complete_task(task.id, user_id=request.user_id)
     return write, task_label(request, entry, task)
@@ -130,7 +130,12 @@ async def async_list_complete(request: Request, remove: bool = False) -> str:
     entry = _property(request)
     if isinstance(entry, str):
         return entry
-    if remove and not await async_may_remove(request.hass, request.user_id):
+    # Haven's rule, stricter by voice: a request without a user (a voice satellite
+    # anyone in the room can talk to) may not remove either.
+    if remove and (
+        request.user_id is None
+        or not await async_allowed(request.hass, request.user_id, Access.REMOVE)
+    ):
         return request.say("admin_only")
     found: tuple[Coroutine[Any, Any, Any], str] | str | None
     if request.list_kind == LIST_INBOX:

@@ -35,6 +35,7 @@ from homeassistant.util.hass_dict import HassKey
 
 from ..const import DOMAIN, SIGNAL_PROPERTY_LOADED, SIGNAL_PROPERTY_UNLOADED
 from ..data import HavenConfigEntry, loaded_entries
+from ..permissions import Access, async_allowed
 from ..store.writes import Change
 from . import answers, lists
 from .language import Language, async_get_languages
@@ -66,6 +67,10 @@ HANDLERS: Final[dict[str, Handler]] = {
     "list_remove": lists.async_list_remove,
 }
 LIST_KINDS: Final = (lists.LIST_MAINTENANCE, lists.LIST_INBOX)
+# Sentences that change records: a user who may only look is told so (see permissions).
+WRITES: Final = frozenset(
+    {"complete", "snooze", "skip", "note", "list_add", "list_complete", "list_remove"}
+)
 
 
 def sentence_configs(
@@ -192,12 +197,21 @@ class SentenceTriggers:
             user_id=request_context.get("user_id"),
             list_kind=kind or None,
         )
+        if intent in WRITES and not await async_allowed(
+            self.hass, request.user_id, Access.CHANGE
+        ):
+            return _said(request.say("read_only"))
         text = await HANDLERS[intent](request)
         if text is None:
             return None
-        return ScriptRunResult(
-            conversation_response=text, service_response=None, variables={}
-        )
+        return _said(text)
+
+
+def _said(text: str) -> ScriptRunResult:
+    """Return an answer as a trigger's action returns it to the conversation agent."""
+    return ScriptRunResult(
+        conversation_response=text, service_response=None, variables={}
+    )
 
 
 def _log(level: int, message: str, **kwargs: Any) -> None:

@@ -20,6 +20,8 @@ import uuid
 from homeassistant.core import HomeAssistant
 
 from ..const import FILES_FOLDER
+from ..store.backups import FILE_MODE, make_private_folder
+from .checks import CheckUnavailableError, NotParsedError, async_check
 
 MAX_FILE_BYTES: Final = 25 * 1024 * 1024
 CHUNK_BYTES: Final = 64 * 1024
@@ -73,6 +75,28 @@ _SIGNATURES: Final = (
 )
 _HEIF_BRANDS: Final = (b"heic", b"heix", b"mif1", b"msf1", b"hevc")
 _MPEG_SYNC: Final = 0xFFE0
+# Values an MPEG audio frame header never holds: a version, a bitrate, a sample rate.
+_RESERVED_VERSION: Final = 0b01
+_BAD_BITRATE: Final = 0b1111
+_RESERVED_RATE: Final = 0b11
+
+
+def _mpeg_frame(head: bytes) -> bool:
+    """Return whether bytes start with a valid MPEG audio frame header.
+
+    Eleven set bits alone are not enough: a UTF-16 byte order mark has them too. The
+    version, layer, bitrate and sample rate fields must hold allowed values.
+    """
+    if len(head) < 3 or int.from_bytes(head[:2]) & _MPEG_SYNC != _MPEG_SYNC:  # noqa: PLR2004
+        return False
+    version, layer = (head[1] >> 3) & 0b11, (head[1] >> 1) & 0b11
+    bitrate, rate = head[2] >> 4, (head[2] >> 2) & 0b11
+    return (
+        version != _RESERVED_VERSION
+        and layer != 0
+        and bitrate not in (0, _BAD_BITRATE)
+        and rate != _RESERVED_RATE
+    )
 
 
 def sniff(head: bytes) -> str | None:
@@ -82,7 +106,7 @@ def sniff(head: bytes) -> str | None:
             offset == 0 or head[:4] == b"RIFF"
         ):
             return mime
-    if len(head) > 1 and int.from_bytes(head[:2]) & _MPEG_SYNC == _MPEG_SYNC:
+    if _mpeg_frame(head):
         return "audio/mpeg"  # an MP3 without an ID3 tag starts with a frame sync
     if head[4:8] == b"ftyp":
         # HEIF photos, else M4A/MP4 (iPhone voice memos: "M4A "; Android: "mp42", "isom").
@@ -144,6 +168,7 @@ class FileStore:
                 mime = _check_type(head, allowed)
             await self.hass.async_add_executor_job(_close, handle)
             handle = None
+            await _async_parse(self.hass, path, mime)
         except BaseException:
             await self.hass.async_add_executor_job(_discard, handle, path)
             raise
@@ -240,9 +265,22 @@ def _check_type(head: bytes, allowed: dict[str, str]) -> str:
     return mime
 
 
+async def _async_parse(hass: HomeAssistant, path: Path, mime: str) -> None:
+    """Refuse a staged file that does not parse as the type its first bytes claim."""
+    try:
+        await async_check(hass, path, mime)
+    except NotParsedError as err:
+        raise FileRefusedError("file_not_valid", type=mime, reason=err) from None
+    except CheckUnavailableError:
+        raise FileRefusedError("file_check_unavailable", type=mime) from None
+
+
 def _open_new(path: Path) -> IO[bytes]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path.open("xb")
+    # Haven's files hold the household's photos and notes: for HA's user only.
+    make_private_folder(path.parent.parent)
+    make_private_folder(path.parent)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    return os.fdopen(descriptor, "wb")
 
 
 def _open_existing(path: Path) -> IO[bytes]:
@@ -266,5 +304,5 @@ def _discard(handle: IO[bytes] | None, path: Path) -> None:
 
 
 def _move(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(target.parent)
     source.replace(target)

@@ -48,6 +48,7 @@ _FIELD_MAX: Final = TEXT_MAX_LENGTH * 4
 _STATUS: Final = {
     "file_too_large": HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
     "file_type_not_allowed": HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+    "file_not_valid": HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
 }
 
 

@@ -47,6 +47,7 @@ from ..const import (
     TEXT_MAX_LENGTH,
 )
 from ..errors import invalid
+from ..permissions import Access, async_require
 from ..store.models import (
     INBOX_FAILED,
     INBOX_FILED,
@@ -261,9 +262,15 @@ class Inbox:
         item_id: str,
         outcome: str,
         fields: Mapping[str, Any],
-        user_id: str | None = None,
+        *,
+        user_id: str | None,
     ) -> dict[str, Any]:
-        """Turn an item into a task, a log entry or a note, or dismiss it; file it."""
+        """Turn an item into a task, a log entry or a note, or dismiss it; file it.
+
+        Dismissing is a removal (see permissions.py): administrators only.
+        """
+        if outcome == OUTCOME_DISMISS:
+            await async_require(self.hass, user_id, Access.REMOVE, "triage_capture")
         item = self.get_item(item_id)
         if outcome not in OUTCOMES:
             raise invalid(
@@ -338,9 +345,9 @@ class Inbox:
             InboxItem, item_id, filed, expect={"status": OPEN_INBOX_STATUSES}
         )
 
-    async def async_file(self, item_id: str) -> None:
+    async def async_file(self, item_id: str, user_id: str | None) -> None:
         """File an item as a note (the Inbox list's item was ticked)."""
-        await self.async_triage(item_id, OUTCOME_NOTE, {})
+        await self.async_triage(item_id, OUTCOME_NOTE, {}, user_id=user_id)
 
     # Documents
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from homeassistant.core import (
     HomeAssistant,
     ServiceCall,
@@ -11,89 +9,40 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
 from ..const import (
-    ATTR_ACTION,
-    ATTR_ANCHOR,
     ATTR_ASSET_ID,
-    ATTR_ASSIGNED_USER_ID,
     ATTR_CAMERA_ENTITY_ID,
-    ATTR_CONFIG_ENTRY_ID,
-    ATTR_COST,
-    ATTR_CRON,
     ATTR_DOCUMENT_ID,
-    ATTR_EVERY,
     ATTR_FILE_PATH,
-    ATTR_FIRST_DUE,
     ATTR_INBOX_ITEM_ID,
-    ATTR_LEAD_DAYS,
     ATTR_MEDIA_CONTENT_ID,
     ATTR_NAME,
-    ATTR_NOTES,
     ATTR_OUTCOME,
-    ATTR_PERFORMED_AT,
-    ATTR_PRIORITY,
     ATTR_TEXT,
-    ATTR_UNIT,
     DOMAIN,
 )
-from ..data import entry_for_id, entry_holding
+from ..data import asset_named, entry_holding, entry_of_call
 from ..errors import invalid
+from ..permissions import Access, ActionHandler, guarded
+from ..schemas import (
+    ATTACH_DOCUMENT_SCHEMA,
+    CAPTURE_SCHEMA,
+    INBOX_ITEM_SCHEMA,
+    TRIAGE_SCHEMA,
+)
 from .files import DOCUMENT_TYPES
 from .http import CaptureUploadView, DocumentUploadView, FileView
 from .sources import async_stage
 
-_TEXT = vol.Any(None, cv.string)
-_VALUE = vol.Any(None, cv.string, vol.Coerce(float))
-
-CAPTURE_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
-        vol.Optional(ATTR_TEXT): _TEXT,
-        vol.Optional(ATTR_MEDIA_CONTENT_ID): _TEXT,
-        vol.Optional(ATTR_CAMERA_ENTITY_ID): _TEXT,
-        vol.Optional(ATTR_FILE_PATH): _TEXT,
-        vol.Optional(ATTR_ASSET_ID): _TEXT,
-    }
-)
-INBOX_ITEM_SCHEMA = vol.Schema({vol.Required(ATTR_INBOX_ITEM_ID): cv.string})
-TRIAGE_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_INBOX_ITEM_ID): cv.string,
-        vol.Required(ATTR_OUTCOME): cv.string,
-        vol.Optional(ATTR_ASSET_ID): _TEXT,
-        vol.Optional(ATTR_NAME): _TEXT,
-        vol.Optional(ATTR_NOTES): _TEXT,
-        vol.Optional(ATTR_EVERY): _VALUE,
-        vol.Optional(ATTR_UNIT): _TEXT,
-        vol.Optional(ATTR_ANCHOR): _TEXT,
-        vol.Optional(ATTR_CRON): _TEXT,
-        vol.Optional(ATTR_FIRST_DUE): _TEXT,
-        vol.Optional(ATTR_LEAD_DAYS): _VALUE,
-        vol.Optional(ATTR_PRIORITY): _VALUE,
-        vol.Optional(ATTR_ASSIGNED_USER_ID): _TEXT,
-        vol.Optional(ATTR_ACTION): _TEXT,
-        vol.Optional(ATTR_PERFORMED_AT): _TEXT,
-        vol.Optional(ATTR_COST): _VALUE,
-    }
-)
-ATTACH_DOCUMENT_SCHEMA = vol.Schema(
-    {
-        vol.Required(ATTR_ASSET_ID): cv.string,
-        vol.Optional(ATTR_NAME): _TEXT,
-        vol.Optional(ATTR_FILE_PATH): _TEXT,
-        vol.Optional(ATTR_MEDIA_CONTENT_ID): _TEXT,
-    }
-)
-
 
 async def _async_capture(call: ServiceCall) -> ServiceResponse:
-    entry = entry_for_id(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
+    asset_id = asset_named(call.hass, call.data)
+    entry = entry_of_call(call.hass, call.data, "asset", asset_id)
+    if entry is None:
+        raise invalid("property_required")
     inbox = entry.runtime_data.inbox
-    if (asset_id := call.data.get(ATTR_ASSET_ID)) is not None and asset_id:
-        entry.runtime_data.commands.get_asset(asset_id)
     staged = await async_stage(
         call.hass,
         inbox.files,
@@ -121,13 +70,17 @@ async def _async_triage(call: ServiceCall) -> ServiceResponse:
     item_id = call.data[ATTR_INBOX_ITEM_ID]
     entry = entry_holding(call.hass, "inbox_item", item_id)
     fields = {k: v for k, v in call.data.items() if v is not None}
+    if (asset_id := asset_named(call.hass, call.data)) is not None:
+        fields[ATTR_ASSET_ID] = asset_id
     return await entry.runtime_data.inbox.async_triage(
         item_id, call.data[ATTR_OUTCOME], fields, user_id=call.context.user_id
     )
 
 
 async def _async_attach_document(call: ServiceCall) -> ServiceResponse:
-    asset_id = call.data[ATTR_ASSET_ID]
+    asset_id = asset_named(call.hass, call.data)
+    if asset_id is None:
+        raise invalid("asset_required")
     entry = entry_holding(call.hass, "asset", asset_id)
     inbox = entry.runtime_data.inbox
     file_path = call.data.get(ATTR_FILE_PATH)
@@ -151,7 +104,8 @@ async def _async_attach_document(call: ServiceCall) -> ServiceResponse:
     return {ATTR_DOCUMENT_ID: document.id}
 
 
-_SERVICES: tuple[tuple[str, vol.Schema, Any], ...] = (
+# Triage checks the dismiss outcome itself (a removal: see permissions.py).
+_SERVICES: tuple[tuple[str, vol.Schema, ActionHandler], ...] = (
     ("capture", CAPTURE_SCHEMA, _async_capture),
     ("retry_capture", INBOX_ITEM_SCHEMA, _async_retry),
     ("triage_capture", TRIAGE_SCHEMA, _async_triage),
@@ -166,7 +120,7 @@ def async_setup_capture(hass: HomeAssistant) -> None:
         hass.services.async_register(
             DOMAIN,
             name,
-            handler,
+            guarded(handler, Access.CHANGE),
             schema=schema,
             supports_response=SupportsResponse.OPTIONAL,
         )

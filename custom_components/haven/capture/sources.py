@@ -15,8 +15,17 @@ from homeassistant.components.media_source import (
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
+from ..const import DOMAIN
 from ..errors import invalid
 from .files import CAPTURE_TYPES, FileRefusedError, FileStore, StagedFile
+
+# Media sources whose items are files of this HA: My media, and Haven's own files.
+_LOCAL_SOURCES = frozenset({"media_source", DOMAIN})
+
+
+def _source_of(media_content_id: str) -> str:
+    """Return the integration a media source id belongs to."""
+    return media_content_id.removeprefix("media-source://").split("/", 1)[0]
 
 
 def refused(err: FileRefusedError) -> HomeAssistantError:
@@ -39,7 +48,7 @@ async def async_stage(
         raise invalid("one_file_only")
     try:
         if file_path:
-            return await files.async_stage_path(Path(file_path), allowed)
+            return await _async_stage_path(files, file_path, allowed)
         if camera_entity_id:
             return await _async_stage_camera(hass, files, camera_entity_id, allowed)
         if media_content_id:
@@ -47,6 +56,20 @@ async def async_stage(
     except FileRefusedError as err:
         raise refused(err) from None
     return None
+
+
+async def _async_stage_path(
+    files: FileStore, file_path: str, allowed: dict[str, str]
+) -> StagedFile:
+    """Stage a file by path; a path the system cannot even look up is not found.
+
+    A name longer than the file system allows (ENAMETOOLONG) or a NUL in it fails
+    in the allow-list check itself, before any file is opened.
+    """
+    try:
+        return await files.async_stage_path(Path(file_path), allowed)
+    except (OSError, ValueError):
+        raise FileRefusedError("path_not_found", path=file_path) from None
 
 
 async def _async_stage_camera(
@@ -74,7 +97,12 @@ async def _async_stage_media(
         return await _async_stage_camera(
             hass, files, media_content_id.removeprefix(prefix), allowed
         )
-    if not is_media_source_id(media_content_id):
+    if (
+        not is_media_source_id(media_content_id)
+        or _source_of(media_content_id) not in _LOCAL_SOURCES
+    ):
+        # Another integration's media (a radio station, a TTS message) is not a file
+        # of this HA; asking it to resolve the id could fail in any way it likes.
         raise invalid("media_not_local", media_content_id=media_content_id)
     try:
         media = await async_resolve_media(hass, media_content_id, None)

@@ -11,6 +11,7 @@ refused rather than touched, so nothing it stored is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 import logging
 from typing import Any
 
@@ -48,7 +49,7 @@ class SchemaTooNewError(Exception):
         self.found = found
 
 
-def _since(item: Any) -> int:
+def since(item: Any) -> int:
     """Return the schema version an item (table, column, index) appeared in."""
     return int(item.info.get("since", 1))
 
@@ -57,24 +58,24 @@ def schema_at(version: int) -> MetaData:
     """Return Haven's schema as it was at the given version."""
     metadata = MetaData()
     for table in Base.metadata.sorted_tables:
-        if _since(table) > version:
+        if since(table) > version:
             continue
         copy = Table(
             table.name,
             metadata,
-            *(column._copy() for column in table.columns if _since(column) <= version),  # noqa: SLF001
+            *(column._copy() for column in table.columns if since(column) <= version),  # noqa: SLF001
         )
         for constraint in table.constraints:
             if (
                 isinstance(constraint, UniqueConstraint)
-                and _since(constraint) <= version
+                and since(constraint) <= version
             ):
                 copy.append_constraint(
                     UniqueConstraint(*(column.name for column in constraint.columns))
                 )
         present = {index.name for index in copy.indexes}
         for index in table.indexes:
-            if _since(index) <= version and index.name not in present:
+            if since(index) <= version and index.name not in present:
                 Index(
                     index.name,
                     *(copy.c[column.name] for column in index.columns),
@@ -97,10 +98,18 @@ def _set_version(connection: Connection, version: int) -> None:
         connection.execute(update(SchemaVersion).values(version=version))
 
 
+def _add_column(connection: Connection, table: Table, column: Any) -> None:
+    ddl = CreateColumn(column).compile(dialect=connection.dialect)
+    preparer = connection.dialect.identifier_preparer
+    # Both names come from Haven's own models, never from user input.
+    connection.execute(
+        text(f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN {ddl}")
+    )
+
+
 def _upgrade_step(connection: Connection, version: int) -> None:
     """Add what the given version introduced to a database at version - 1."""
     before, after = schema_at(version - 1), schema_at(version)
-    preparer = connection.dialect.identifier_preparer
     for table in after.sorted_tables:
         old = before.tables.get(table.name)
         if old is None:
@@ -108,11 +117,7 @@ def _upgrade_step(connection: Connection, version: int) -> None:
             continue
         for column in table.columns:
             if column.name not in old.columns:
-                ddl = CreateColumn(column).compile(dialect=connection.dialect)
-                # Both names come from Haven's own models, never from user input.
-                connection.execute(
-                    text(f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN {ddl}")
-                )
+                _add_column(connection, table, column)
         old_indexes = {index.name for index in old.indexes}
         for index in table.indexes:
             if index.name not in old_indexes:
@@ -144,3 +149,53 @@ def migrate(engine: Engine) -> int:
         with engine.begin() as connection:
             _upgrade_step(connection, version)
     return found
+
+
+@dataclass(slots=True)
+class SchemaReport:
+    """What the schema check found missing: made again, or beyond mending."""
+
+    created: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    indexed: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def repair_schema(engine: Engine) -> SchemaReport:
+    """Compare the live schema with the models; make again what is missing.
+
+    Someone (or a tool) may have dropped a table, a column or an index. A missing
+    table or index is created again, a missing column that may be empty is added;
+    a missing column that must hold a value cannot be made up and is reported.
+    """
+    report = SchemaReport()
+    inspector = inspect(engine)
+    live = set(inspector.get_table_names())
+    for table in Base.metadata.sorted_tables:
+        if table.name not in live:
+            with engine.begin() as connection:
+                table.create(connection)
+            _LOGGER.warning("Haven's table %s was missing: created it", table.name)
+            report.created.append(table.name)
+            continue
+        columns = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in columns:
+                continue
+            name = f"{table.name}.{column.name}"
+            if not column.nullable and column.server_default is None:
+                _LOGGER.error("Haven's column %s is missing", name)
+                report.problems.append(name)
+                continue
+            with engine.begin() as connection:
+                _add_column(connection, table, column)
+            _LOGGER.warning("Haven's column %s was missing: added it", name)
+            report.added.append(name)
+        indexes = {index["name"] for index in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in indexes:
+                with engine.begin() as connection:
+                    index.create(connection)
+                _LOGGER.warning("Haven's index %s was missing: created it", index.name)
+                report.indexed.append(str(index.name))
+    return report

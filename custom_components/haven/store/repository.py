@@ -11,25 +11,25 @@ here: the repository does not know who is told about a write.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
+import logging
 from typing import TYPE_CHECKING, Any
 
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .export import dump_property, read_export, restore_property
-from .migrations import migrate
+from ..const import DOMAIN
+from .export import CheckedExport, dump_property
+from .migrations import SchemaReport, migrate, repair_schema
 from .models import (
-    OPEN_INBOX_STATUSES,
     Announcement,
-    Asset,
     Base,
     Document,
     InboxItem,
@@ -37,29 +37,29 @@ from .models import (
     Property,
     Supply,
     Task,
-    Zone,
+)
+from .properties import (
+    PROPERTY_CHILDREN,
+    PropertySnapshot,
+    Unreadable,
+    db_reason,
+    delete_property,
+    read_snapshot,
+    restore,
 )
 from .writes import Change, Operation
+
+__all__ = ["DatabaseError", "PropertySnapshot", "Repository", "Unreadable"]
 
 if TYPE_CHECKING:
     from homeassistant.components.recorder.core import Recorder
     from homeassistant.core import HomeAssistant
 
+_LOGGER = logging.getLogger(__name__)
+
 DATA_REPOSITORY: HassKey[Repository] = HassKey("haven_repository")
 DATA_LOCK: HassKey[asyncio.Lock] = HassKey("haven_repository_lock")
 
-# Child tables of a property, deleted before their parents (no reliance on FK cascades,
-# which SQLite only honours when a pragma is set).
-_PROPERTY_CHILDREN: tuple[type[Base], ...] = (
-    Announcement,
-    Log,
-    Document,
-    InboxItem,
-    Supply,
-    Task,
-    Asset,
-    Zone,
-)
 _ASSET_CHILDREN: tuple[type[Base], ...] = (Log, Document, Supply, Task)
 
 
@@ -67,16 +67,12 @@ class DatabaseNotReadyError(Exception):
     """The recorder has no working database connection."""
 
 
-@dataclass(frozen=True, slots=True)
-class PropertySnapshot:
-    """Everything the in-memory view of one property starts from."""
+class DatabaseError(HomeAssistantError):
+    """A database request failed; the caller gets a translated sentence, no SQL."""
 
-    property: Property
-    zones: list[Zone]
-    assets: list[Asset]
-    tasks: list[Task]
-    supplies: list[Supply]
-    inbox: list[InboxItem] = field(default_factory=list)
+    def __init__(self) -> None:
+        """Use the translated message."""
+        super().__init__(translation_domain=DOMAIN, translation_key="database_error")
 
 
 class Repository:
@@ -88,6 +84,10 @@ class Repository:
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self.schema_found: int | None = None
+        # What the schema check at start found and did (tables it made again, what
+        # it could not mend); the properties refill remade tables from their exports.
+        self.schema = SchemaReport()
+        self._refilled: set[str] = set()
 
     @classmethod
     async def async_get(cls, hass: HomeAssistant) -> Repository:
@@ -105,19 +105,38 @@ class Repository:
         if not await instance.async_db_ready or instance.engine is None:
             raise DatabaseNotReadyError
         repository = cls(instance, instance.engine)
-        repository.schema_found = await instance.async_add_executor_job(
-            migrate, instance.engine
-        )
+
+        engine = instance.engine
+
+        def _prepare() -> None:
+            repository.schema_found = migrate(engine)
+            repository.schema = repair_schema(engine)
+
+        try:
+            await instance.async_add_executor_job(_prepare)
+        except SQLAlchemyError as err:
+            _LOGGER.error("Could not prepare Haven's tables: %s", db_reason(err))  # noqa: TRY400 - one line, no SQL
+            raise DatabaseError from None
         return repository
 
     async def _run[T](self, job: Callable[[Session], T]) -> T:
-        """Run a job in one transaction on the recorder's database executor."""
+        """Run a job in one transaction on the recorder's database executor.
+
+        A database failure reaches the caller as a translated DatabaseError, and the
+        administrator's log gets one line with the database's reason; neither holds
+        the statement or its parameters (they can hold the household's notes), and
+        the error is not chained to one that does (tracebacks would show it).
+        """
 
         def _in_transaction() -> T:
             with self._sessions.begin() as session:
                 return job(session)
 
-        return await self._instance.async_add_executor_job(_in_transaction)
+        try:
+            return await self._instance.async_add_executor_job(_in_transaction)
+        except SQLAlchemyError as err:
+            _LOGGER.error("A request to Haven's tables failed: %s", db_reason(err))  # noqa: TRY400 - one line, no SQL
+            raise DatabaseError from None
 
     async def async_write(self, *operations: Operation) -> Change:
         """Run write operations in one transaction; return what they changed.
@@ -140,18 +159,38 @@ class Repository:
 
     # Properties
 
+    async def async_has_property(self, config_entry_id: str) -> bool:
+        """Return whether a config entry's property is in the database."""
+        return await self._run(
+            lambda s: (
+                s.scalar(
+                    select(Property.id).where(
+                        Property.config_entry_id == config_entry_id
+                    )
+                )
+                is not None
+            )
+        )
+
+    def refill_tables(self, config_entry_id: str) -> set[str]:
+        """Return the tables made again at start that this property has not refilled."""
+        if config_entry_id in self._refilled:
+            return set()
+        return set(self.schema.created)
+
     async def async_load_property(
         self,
         config_entry_id: str,
         name: str,
         address: str | None,
-        export_file: Path | None = None,
+        export: CheckedExport | None = None,
     ) -> tuple[PropertySnapshot, int]:
         """Return a property's records and how many rows were restored.
 
-        A property missing from the database is restored from its export file when
-        there is one (the database was reset), and created empty otherwise. The file
-        is only read in that case, not on every start.
+        A property missing from the database is restored from its checked export when
+        one is given (the database was reset), and created empty otherwise. A property
+        that is there gets back the rows of the tables the schema check had to make
+        again (a dropped table), from the export. All in one transaction.
         """
         restored = 0
 
@@ -164,43 +203,43 @@ class Repository:
                 ).one_or_none()
 
             prop = find()
-            if prop is None and export_file is not None:
-                export = read_export(export_file)
-                if export and export.get("config_entry_id") == config_entry_id:
-                    restored = restore_property(session, export)
-                    prop = find()
+            if export is not None:
+                only = None if prop is None else self.refill_tables(config_entry_id)
+                restored = restore(session, export, only)
+                prop = find()
             if prop is None:
                 prop = Property(
                     config_entry_id=config_entry_id, name=name, address=address
                 )
                 session.add(prop)
                 session.flush()
-
-            def rows[M: Base](model: type[M]) -> list[M]:
-                return list(
-                    session.scalars(
-                        select(model).where(model.property_id == prop.id)  # type: ignore[attr-defined]
-                    )
-                )
-
-            return PropertySnapshot(
-                property=prop,
-                zones=rows(Zone),
-                assets=rows(Asset),
-                tasks=rows(Task),
-                supplies=rows(Supply),
-                inbox=list(
-                    session.scalars(
-                        select(InboxItem).where(
-                            InboxItem.property_id == prop.id,
-                            InboxItem.status.in_(OPEN_INBOX_STATUSES),
-                        )
-                    )
-                ),
-            )
+            return read_snapshot(session, prop)
 
         snapshot = await self._run(_load)
+        self._refilled.add(config_entry_id)
         return snapshot, restored
+
+    async def async_restore(self, export: CheckedExport) -> int:
+        """Replace a property's records with a checked export's, all or nothing."""
+
+        def _replace(session: Session) -> int:
+            delete_property(session, export.config_entry_id)
+            return restore(session, export, None)
+
+        return await self._run(_replace)
+
+    async def async_create_property(
+        self, config_entry_id: str, name: str, address: str | None
+    ) -> None:
+        """Create a property without records (chosen over a damaged export)."""
+
+        def _create(session: Session) -> None:
+            delete_property(session, config_entry_id)
+            session.add(
+                Property(config_entry_id=config_entry_id, name=name, address=address)
+            )
+
+        await self._run(_create)
 
     async def async_export(self, property_id: str) -> dict[str, Any]:
         """Return every record of a property as JSON-ready data."""
@@ -210,21 +249,7 @@ class Repository:
 
     async def async_delete_property(self, config_entry_id: str) -> str | None:
         """Delete a config entry's property and all its records; return its id."""
-
-        def _delete(session: Session) -> str | None:
-            property_id = session.scalar(
-                select(Property.id).where(Property.config_entry_id == config_entry_id)
-            )
-            if property_id is None:
-                return None
-            for model in _PROPERTY_CHILDREN:
-                session.execute(
-                    delete(model).where(model.property_id == property_id)  # type: ignore[attr-defined]
-                )
-            session.execute(delete(Property).where(Property.id == property_id))
-            return property_id
-
-        return await self._run(_delete)
+        return await self._run(lambda s: delete_property(s, config_entry_id))
 
     async def async_count_rows(self, property_id: str) -> dict[str, int]:
         """Return how many rows of each table belong to a property (diagnostics)."""
@@ -235,7 +260,7 @@ class Repository:
                     select(func.count()).where(model.property_id == property_id)  # type: ignore[attr-defined]
                 )
                 or 0
-                for model in _PROPERTY_CHILDREN
+                for model in PROPERTY_CHILDREN
             }
 
         return await self._run(_count)
@@ -323,23 +348,19 @@ class Repository:
     # Announcements
 
     async def async_announcements(
-        self, property_id: str
+        self,
+        property_id: str,
+        current: Mapping[str, datetime | None],
+        keep: Collection[str] = (),
     ) -> list[tuple[str, datetime, str]]:
         """Return the reminders sent for the tasks' current occurrences.
 
-        Those of past occurrences are no longer needed and are deleted on the way.
+        current holds each task's due moment (as the view has it). Those of past
+        occurrences, or of tasks gone, are no longer needed and are deleted on the
+        way, except for the tasks in keep (left out of the view, not gone).
         """
 
         def _load(session: Session) -> list[tuple[str, datetime, str]]:
-            current = dict(
-                session.execute(
-                    select(Task.id, Task.next_due_at).where(
-                        Task.property_id == property_id
-                    )
-                )
-                .tuples()
-                .all()
-            )
             rows = session.execute(
                 select(
                     Announcement.id,
@@ -348,7 +369,11 @@ class Repository:
                     Announcement.kind,
                 ).where(Announcement.property_id == property_id)
             ).all()
-            stale = [row.id for row in rows if current.get(row.task_id) != row.due_at]
+            stale = [
+                row.id
+                for row in rows
+                if row.task_id not in keep and current.get(row.task_id) != row.due_at
+            ]
             if stale:
                 session.execute(delete(Announcement).where(Announcement.id.in_(stale)))
             return [

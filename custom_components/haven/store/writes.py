@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util import dt as dt_util
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from ..const import DOMAIN
 from .models import (
     Announcement,
     Asset,
@@ -44,12 +46,20 @@ KIND_DOCUMENT = "documents"
 KIND_INBOX = "inbox"
 
 
-class StaleRecordError(Exception):
-    """A conditional update found the row gone or no longer in the expected state."""
+class StaleRecordError(HomeAssistantError):
+    """A conditional update found the row gone or no longer in the expected state.
+
+    Translated, because a write that lost a race with another (two people editing
+    the same task) reaches whoever asked for it.
+    """
 
     def __init__(self, model: type[Base], row_id: str) -> None:
         """Name the row."""
-        super().__init__(f"{model.__tablename__} {row_id} changed meanwhile")
+        super().__init__(
+            translation_domain=DOMAIN,
+            translation_key="record_changed",
+            translation_placeholders={"record": f"{model.__tablename__} {row_id}"},
+        )
         self.model = model
         self.row_id = row_id
 
@@ -73,6 +83,8 @@ class Change:
     announcements: list[Announcement] = field(default_factory=list)
     removed: dict[str, list[str]] = field(default_factory=dict)
     written: bool = True
+    # Set when the write moved the property to a new time zone (see timezone.py).
+    tz: tzinfo | None = None
 
     def remove(self, kind: str, ids: Iterable[str]) -> None:
         """Record ids removed of a kind."""
@@ -269,16 +281,33 @@ def remove_asset(asset_id: str) -> Operation:
 def record_announcements(
     property_id: str, announcements: Iterable[tuple[str, datetime, str]]
 ) -> Operation:
-    """Record reminders as sent (before they are sent: a restart never repeats one)."""
-    return add_all(
-        Announcement,
-        (
-            {
-                "property_id": property_id,
-                "task_id": task_id,
-                "due_at": due,
-                "kind": kind,
-            }
-            for task_id, due, kind in announcements
-        ),
-    )
+    """Record reminders as sent (before they are sent: a restart never repeats one).
+
+    One already recorded for the same occurrence is left out of the change: it was
+    sent before (a task whose due moment came back to an earlier one), and is not
+    sent again.
+    """
+    wanted = list(dict.fromkeys(announcements))
+
+    def _record(session: Session, change: Change) -> None:
+        task_ids = {task_id for task_id, _, _ in wanted}
+        known = {
+            (row.task_id, row.due_at, row.kind)
+            for row in session.execute(
+                select(
+                    Announcement.task_id, Announcement.due_at, Announcement.kind
+                ).where(Announcement.task_id.in_(task_ids))
+            )
+        }
+        rows = [
+            Announcement(
+                property_id=property_id, task_id=task_id, due_at=due, kind=kind
+            )
+            for task_id, due, kind in wanted
+            if (task_id, due, kind) not in known
+        ]
+        session.add_all(rows)
+        session.flush()
+        change.announcements.extend(rows)
+
+    return _record
