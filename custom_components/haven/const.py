@@ -95,6 +95,8 @@ LOG_MANUAL: Final = "manual"
 # Events: part of the public contract.
 EVENT_TASK_COMPLETED: Final = "haven_task_completed"
 EVENT_TASK_DUE: Final = "haven_task_due"
+EVENT_TASK_SNOOZED: Final = "haven_task_snoozed"
+EVENT_TASK_SKIPPED: Final = "haven_task_skipped"
 
 # Sub-folder of the HA config folder that holds Haven's files (captures, documents).
 FILES_FOLDER: Final = "haven"
