@@ -28,7 +28,7 @@ SNOOZE_MAX_DAYS: Final = 3650
 # Config entry data keys.
 CONF_ADDRESS: Final = "address"
 
-# Options (the "Settings" step of the options flow).
+# Options (the settings form of the options flow).
 CONF_NOTIFY_TARGETS: Final = "notify_targets"
 CONF_REMINDER_TIME: Final = "reminder_time"
 CONF_REPEAT_DAYS: Final = "repeat_days"
