@@ -3,3 +3,4 @@
 export { default as en } from "./en.json";
 export { default as de } from "./de.json";
 export { default as nl } from "./nl.json";
+export { default as fr } from "./fr.json";
