@@ -2,3 +2,4 @@
 // (same keys; missing ones fall back to English) and one line here.
 export { default as en } from "./en.json";
 export { default as es } from "./es.json";
+export { default as it } from "./it.json";
