@@ -3,3 +3,4 @@
 export { default as en } from "./en.json";
 export { default as es } from "./es.json";
 export { default as it } from "./it.json";
+export { default as "pt-BR" } from "./pt-BR.json";
