@@ -3,3 +3,4 @@
 export { default as en } from "./en.json";
 export { default as pl } from "./pl.json";
 export { default as cs } from "./cs.json";
+export { default as sv } from "./sv.json";
