@@ -2,3 +2,4 @@
 // (same keys; missing ones fall back to English) and one line here.
 export { default as en } from "./en.json";
 export { default as da } from "./da.json";
+export { default as nb } from "./nb.json";
