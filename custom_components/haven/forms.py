@@ -24,6 +24,7 @@ from .const import (
     ATTR_ASSET_ID,
     ATTR_CRON,
     ATTR_EVERY,
+    ATTR_EXPECTED_LIFE_YEARS,
     ATTR_FIRST_DUE,
     ATTR_INSTALLED_ON,
     ATTR_LEAD_DAYS,
@@ -36,7 +37,9 @@ from .const import (
     ATTR_SERIAL_NUMBER,
     ATTR_TEMPLATE,
     ATTR_UNIT,
+    ATTR_WARRANTY_UNTIL,
     DEFAULT_LEAD_DAYS,
+    EXPECTED_LIFE_MAX,
 )
 from .recurrence import (
     ANCHOR_COMPLETION,
@@ -130,6 +133,8 @@ ASSET_FIELDS = (
     ATTR_MODEL,
     ATTR_SERIAL_NUMBER,
     ATTR_INSTALLED_ON,
+    ATTR_WARRANTY_UNTIL,
+    ATTR_EXPECTED_LIFE_YEARS,
     ATTR_NOTES,
 )
 
@@ -157,6 +162,13 @@ def asset_schema(
         vol.Optional(
             ATTR_INSTALLED_ON, description=suggested(asset and asset.installed_on)
         ): selector.DateSelector(),
+        vol.Optional(
+            ATTR_WARRANTY_UNTIL, description=suggested(asset and asset.warranty_until)
+        ): selector.DateSelector(),
+        vol.Optional(
+            ATTR_EXPECTED_LIFE_YEARS,
+            description=suggested(asset and asset.expected_life_years),
+        ): number(1, EXPECTED_LIFE_MAX),
         vol.Optional(ATTR_NOTES, description=suggested(asset and asset.notes)): (
             MULTILINE
         ),

@@ -22,7 +22,7 @@ from homeassistant.exceptions import ServiceValidationError
 import voluptuous as vol
 
 from .commands import PropertyCommands
-from .const import ATTR_ASSET_ID, ATTR_TASK_ID, ATTR_TEMPLATE
+from .const import ATTR_ASSET_ID, ATTR_TASK_ID, ATTR_TEMPLATE, CONF_BUDGET
 from .data import HavenConfigEntry
 from .forms import (
     ATTR_SCHEDULE_KIND,
@@ -39,7 +39,7 @@ from .settings_form import settings_changes, settings_schema, settings_values
 from .store.models import Asset, Task
 from .store.writes import StaleRecordError
 from .templates import async_get_templates
-from .validation import clean_name
+from .validation import clean_name, parse_budget
 
 # Menus: the first one, and the ones that say what the last change did.
 MENU_ADDED = "added"
@@ -167,17 +167,24 @@ class HavenOptionsFlow(OptionsFlowWithReload):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Reminders and notifications, capture, and per-task entities."""
+        errors: dict[str, str] = {}
         if user_input is not None:
             # Written over the options as they are now, not as they were when the
             # form opened: only what the person changed replaces anything.
             changes = settings_changes(user_input, self._shown)
-            return self.async_create_entry(
-                data={**self.config_entry.options, **changes}
-            )
+            try:
+                parse_budget(changes.get(CONF_BUDGET))
+            except ServiceValidationError:
+                errors["base"] = "invalid_budget"
+            else:
+                return self.async_create_entry(
+                    data={**self.config_entry.options, **changes}
+                )
         self._shown = settings_values(self.config_entry.options)
         return self.async_show_form(
             step_id="settings",
             data_schema=settings_schema(self._shown, self._notify_targets()),
+            errors=errors,
         )
 
     # Assets

@@ -8,10 +8,12 @@ home's currency.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
 
 from .capture.inbox import summary
 from .costs import PropertyCosts
@@ -19,6 +21,7 @@ from .recurrence import is_day_granular
 from .store.models import Asset, Document, InboxItem, Log, Supply, Task, Zone
 from .store.writes import Change
 from .view import PropertyView, iso
+from .warranties import expected_end
 
 type UserNames = Mapping[str, str]
 type MeterState = Callable[[str], tuple[float | None, str | None]]
@@ -35,6 +38,11 @@ def money(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
+def day(value: date | None) -> str | None:
+    """Return a day as YYYY-MM-DD."""
+    return None if value is None else value.isoformat()
+
+
 def zone_dict(zone: Zone) -> dict[str, Any]:
     """Return a zone."""
     return compact({"zone_id": zone.id, "area_id": zone.area_id, "name": zone.name})
@@ -43,7 +51,7 @@ def zone_dict(zone: Zone) -> dict[str, Any]:
 def asset_dict(
     view: PropertyView, asset: Asset, device_id: str | None
 ) -> dict[str, Any]:
-    """Return an asset, with whether any of its tasks is overdue."""
+    """Return an asset, with whether any of its tasks is overdue or it is past its life."""
     return compact(
         {
             "asset_id": asset.id,
@@ -54,11 +62,13 @@ def asset_dict(
             "manufacturer": asset.manufacturer,
             "model": asset.model,
             "serial_number": asset.serial_number,
-            "installed_on": asset.installed_on.isoformat()
-            if asset.installed_on
-            else None,
+            "installed_on": day(asset.installed_on),
             "notes": asset.notes,
             "overdue": view.asset_has_overdue(asset.id),
+            "warranty_until": day(asset.warranty_until),
+            "expected_life_years": asset.expected_life_years,
+            "expected_end": day(end := expected_end(asset)),
+            "past_life": end is not None and end <= dt_util.now(view.tz).date(),
         }
     )
 
@@ -237,6 +247,7 @@ class PropertySerializer:
                     for status in ("overdue", "due_soon", "ok", "unscheduled", "done")
                 },
                 "spent_this_year": money(self.costs.spent_this_year),
+                "budget": money(self.costs.budget),
             }
         )
 
