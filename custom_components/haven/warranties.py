@@ -125,7 +125,8 @@ class Warranties:
         if not change.written:
             return
         now = dt_util.utcnow()
-        for asset in change.assets:
+        # A new time zone moves every moment (they fall at a local time of day).
+        for asset in self.view.assets.values() if change.tz else change.assets:
             self._plan(asset, now)
         for asset_id in change.removed.get(KIND_ASSET, ()):
             for what in (_REMIND, _LIFE):

@@ -243,7 +243,7 @@ export class HavenAssetView extends LitElement {
   private renderDetails(a: Asset): TemplateResult {
     const l = this.ctx.localize;
     const today = dayNumber(new Date(), this.ctx.fmt.timeZone);
-    const end = expectedEnd(a.installed_on, a.expected_life_years);
+    const end = a.expected_end ?? expectedEnd(a.installed_on, a.expected_life_years);
     // Worked out here too, so the flag appears on the day the life ends, page open.
     const pastLife = a.past_life || isPastLife(a, today);
     const zone = a.zone_id ? this.ctx.property?.zones.get(a.zone_id) : undefined;
