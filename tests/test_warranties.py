@@ -228,7 +228,7 @@ async def test_past_expected_life(
         installed_on="2016-03-05",
     )
     attributes = problem(hass, dishwasher["asset_id"])
-    assert attributes["expected_end"] == date(2026, 3, 5)
+    assert attributes["expected_end"] == "2026-03-05"
     assert attributes["past_expected_life"] is False
     assert attributes["warranty_until"] is None
     await move_to(hass, freezer, "2026-03-04T23:59:00")
@@ -340,3 +340,43 @@ async def test_export_and_copy_keep_the_new_fields(
     }
     # The notices came along, re-pointed at the copy's records: nothing is resent.
     assert notices == {(twin.id, "warranty"), (copy["property_id"], "budget")}
+
+
+async def test_panel_reads_the_new_fields(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    hass_ws_client: Any,
+) -> None:
+    """The websocket API gives the panel warranties, lives and the budget."""
+    entry = await setup_property(hass, options={"budget": 900})
+    asset = await call(
+        hass,
+        "create_asset",
+        config_entry_id=entry.entry_id,
+        name="Water heater",
+        template="water_heater_tank",
+        installed_on="2000-06-01",
+        warranty_until="2020-06-01",
+    )
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {"type": "haven/asset", "asset_id": asset["asset_id"]}
+    )
+    response = await client.receive_json()
+    assert response["success"]
+    page = response["result"]["asset"]
+    assert {
+        key: page[key]
+        for key in page
+        if key in ("warranty_until", "expected_life_years", "expected_end", "past_life")
+    } == {
+        "warranty_until": "2020-06-01",
+        "expected_life_years": 10,
+        "expected_end": "2010-06-01",
+        "past_life": True,
+    }
+    await client.send_json_auto_id({"type": "haven/subscribe"})
+    assert (await client.receive_json())["success"]
+    snapshot = await client.receive_json()
+    (prop,) = snapshot["event"]["properties"]
+    assert prop["budget"] == 900

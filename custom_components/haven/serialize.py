@@ -8,7 +8,6 @@ home's currency.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -20,7 +19,7 @@ from .costs import PropertyCosts
 from .recurrence import is_day_granular
 from .store.models import Asset, Document, InboxItem, Log, Supply, Task, Zone
 from .store.writes import Change
-from .view import PropertyView, iso
+from .view import PropertyView, iso, iso_day
 from .warranties import expected_end
 
 type UserNames = Mapping[str, str]
@@ -36,11 +35,6 @@ def compact(values: dict[str, Any]) -> dict[str, Any]:
 def money(value: Decimal | None) -> float | None:
     """Return an amount as a JSON number."""
     return None if value is None else float(value)
-
-
-def day(value: date | None) -> str | None:
-    """Return a day as YYYY-MM-DD."""
-    return None if value is None else value.isoformat()
 
 
 def zone_dict(zone: Zone) -> dict[str, Any]:
@@ -62,12 +56,12 @@ def asset_dict(
             "manufacturer": asset.manufacturer,
             "model": asset.model,
             "serial_number": asset.serial_number,
-            "installed_on": day(asset.installed_on),
+            "installed_on": iso_day(asset.installed_on),
             "notes": asset.notes,
             "overdue": view.asset_has_overdue(asset.id),
-            "warranty_until": day(asset.warranty_until),
+            "warranty_until": iso_day(asset.warranty_until),
             "expected_life_years": asset.expected_life_years,
-            "expected_end": day(end := expected_end(asset)),
+            "expected_end": iso_day(end := expected_end(asset)),
             "past_life": end is not None and end <= dt_util.now(view.tz).date(),
         }
     )

@@ -35,6 +35,7 @@ from .recurrence import add_interval, local_day, start_of_day
 from .reminders import unquiet
 from .store.models import NOTICE_WARRANTY, Asset
 from .store.writes import KIND_ASSET, Change, record_announcements
+from .view import iso_day
 
 # What the clock wakes for: a warranty's reminder, the end of an expected life.
 _REMIND = "warranty"
@@ -49,11 +50,11 @@ def expected_end(asset: Asset) -> date | None:
 
 
 def lifetime_attributes(asset: Asset, today: date) -> dict[str, Any]:
-    """Return an asset's warranty and expected life, as its entities show them."""
-    end = expected_end(asset)
+    """Return an asset's warranty and expected life, as its entities show them (ISO)."""
+    end, until = expected_end(asset), asset.warranty_until
     return {
-        ATTR_WARRANTY_UNTIL: asset.warranty_until,
-        "expected_end": end,
+        ATTR_WARRANTY_UNTIL: iso_day(until),
+        "expected_end": iso_day(end),
         "past_expected_life": end is not None and end <= today,
     }
 
