@@ -116,11 +116,18 @@ async def test_asset_added_edited_removed_in_one_visit(
     result = await submit(
         hass,
         result,
-        {"name": "Fridge", "area_id": kitchen.id, "installed_on": "2022-06-01"},
+        {
+            "name": "Fridge",
+            "area_id": kitchen.id,
+            "installed_on": "2022-06-01",
+            "warranty_until": "2027-06-01",
+            "expected_life_years": 13,
+        },
     )
     assert_menu(result, "added", "Fridge")
     assert result["menu_options"] == EVERYTHING[:5]
     (asset,) = await db_rows(hass, Asset)
+    assert (str(asset.warranty_until), asset.expected_life_years) == ("2027-06-01", 13)
     device = device_of(hass, asset.id)
     assert device is not None
     assert device.area_id == kitchen.id
