@@ -1,4 +1,4 @@
-"""The settings step, and the translations every options step and drop-down needs."""
+"""The options flow (a property's settings) and the translations its form needs."""
 
 from __future__ import annotations
 
@@ -12,14 +12,12 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.haven import forms
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.options_flow import HavenOptionsFlow
 from custom_components.haven.recurrence import ANCHOR_COMPLETION, ANCHOR_FIXED, UNITS
 from custom_components.haven.settings_form import SETTINGS_SECTIONS
 
 from .conftest import setup_property
-from .test_options_flow import EVERYTHING, start, submit
 
 pytestmark = pytest.mark.storage
 
@@ -60,11 +58,20 @@ def form_input(values: dict[str, Any]) -> dict[str, Any]:
 
 
 async def open_settings(hass: HomeAssistant, entry: MockConfigEntry) -> dict[str, Any]:
-    """Open the settings form."""
-    result = await start(hass, entry, "settings")
+    """Open the options flow: its one form is the settings."""
+    result = await hass.config_entries.options.async_init(entry.entry_id)
     assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "settings"
-    return result
+    assert result["step_id"] == "init"
+    return dict(result)
+
+
+async def submit(
+    hass: HomeAssistant, result: dict[str, Any], user_input: dict[str, Any]
+) -> dict[str, Any]:
+    """Submit the flow's current form."""
+    return dict(
+        await hass.config_entries.options.async_configure(result["flow_id"], user_input)
+    )
 
 
 async def test_settings_saved_and_applied(
@@ -192,41 +199,28 @@ async def test_task_entities_option_reloads_only_its_property(
 
 
 def test_every_options_step_is_translated() -> None:
-    """Each step the flow can show has a title; menus list every option."""
+    """The one step has a title and words for each section and setting."""
     steps = TRANSLATIONS["options"]["step"]
     flow_steps = {
         name.removeprefix("async_step_")
         for name in dir(HavenOptionsFlow)
         if name.startswith("async_step_")
     }
-    assert flow_steps <= set(steps)
-    for menu in ("init", "added", "updated", "removed", "gone"):
-        assert set(steps[menu]["menu_options"]) == set(EVERYTHING)
-    assert set(steps["settings"]["sections"]) == set(SETTINGS_SECTIONS)
+    assert flow_steps == set(steps) == {"init"}
+    assert steps["init"]["title"].strip()
+    assert set(steps["init"]["sections"]) == set(SETTINGS_SECTIONS)
     for name, keys in SETTINGS_SECTIONS.items():
-        assert set(steps["settings"]["sections"][name]["data"]) == set(keys)
-    for kind in forms.SCHEDULE_KINDS:
-        assert "title" in steps[f"task_{kind}"]
+        assert set(steps["init"]["sections"][name]["data"]) == set(keys)
 
 
-def test_every_refusal_on_a_form_is_translated() -> None:
-    """Errors the forms can show, from fields or the form, have words."""
-    errors = TRANSLATIONS["options"]["error"]
-    assert set(forms._ERROR_FIELDS) <= set(errors)
-    assert {"name_empty", "name_too_long", "invalid_number", "invalid_date"} <= set(
-        errors
-    )
+def test_the_property_form_refusals_are_translated() -> None:
+    """The property's own form (name, address) has words for what it refuses."""
     assert {"name_exists", "database_not_ready"} <= set(TRANSLATIONS["config"]["error"])
 
 
 @pytest.mark.parametrize(
     ("translation_key", "values"),
-    [
-        ("schedule_kind", forms.SCHEDULE_KINDS),
-        ("unit", UNITS),
-        ("anchor", (ANCHOR_COMPLETION, ANCHOR_FIXED)),
-        ("priority", forms.PRIORITIES),
-    ],
+    [("unit", UNITS), ("anchor", (ANCHOR_COMPLETION, ANCHOR_FIXED))],
 )
 def test_every_select_option_is_translated(
     translation_key: str, values: tuple[str, ...]
@@ -235,18 +229,6 @@ def test_every_select_option_is_translated(
     options = TRANSLATIONS["selector"][translation_key]["options"]
     assert set(options) == set(values)
     assert all(label.strip() for label in options.values())
-
-
-async def test_options_need_a_loaded_property(
-    recorder_mock: Any, hass: HomeAssistant
-) -> None:
-    """A property that is not loaded has nothing to edit: the flow says so."""
-    entry = await setup_property(hass, "Home")
-    assert await hass.config_entries.async_unload(entry.entry_id)
-    result = await hass.config_entries.options.async_init(entry.entry_id)
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "not_loaded"
-    assert "not_loaded" in TRANSLATIONS["options"]["abort"]
 
 
 async def test_forms_reach_the_frontend(
@@ -259,28 +241,8 @@ async def test_forms_reach_the_frontend(
         "/api/config/config_entries/options/flow", json={"handler": entry.entry_id}
     )
     assert response.status == 200
-    flow = await response.json()
-    assert flow["type"] == "menu"
-
-    async def step(data: dict[str, Any]) -> dict[str, Any]:
-        response = await client.post(
-            f"/api/config/config_entries/options/flow/{flow['flow_id']}", json=data
-        )
-        assert response.status == 200
-        return dict(await response.json())
-
-    result = await step({"next_step_id": "add_task"})
-    fields = {field["name"]: field for field in result["data_schema"]}
-    assert fields["schedule_kind"]["selector"]["select"]["translation_key"] == (
-        "schedule_kind"
-    )
-    result = await step({"name": "Gutters", "schedule_kind": "interval"})
-    fields = {field["name"]: field for field in result["data_schema"]}
-    assert fields["unit"]["selector"]["select"]["options"] == list(UNITS)
-    result = await step({"every": 6, "unit": "months", "anchor": "completion"})
-    assert (result["type"], result["step_id"]) == ("menu", "added")
-
-    result = await step({"next_step_id": "settings"})
+    result = await response.json()
+    assert (result["type"], result["step_id"]) == ("form", "init")
     sections = {field["name"]: field for field in result["data_schema"]}
     assert {name: field["type"] for name, field in sections.items()} == {
         "reminders": "expandable",

@@ -21,6 +21,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.haven.const import DOMAIN
+from custom_components.haven.devices import find_device
 from custom_components.haven.store.models import Log, Supply, Task
 
 from .conftest import db_counts, db_rows, setup_property
@@ -174,13 +175,18 @@ async def test_interval_task_completion_cycle(
     (row,) = [s for s in await db_rows(hass, Supply) if s.id == supply["supply_id"]]
     assert row.quantity == 1
     assert len(events) == 1
+    device = find_device(hass, entry.entry_id, asset_id)
+    assert device is not None
     assert events[0].data == {
         "config_entry_id": entry.entry_id,
         "asset_id": asset_id,
+        "device_id": device.id,
         "task_id": task_id,
+        "name": log.action,
         "log_id": log.id,
         "user_id": hass_admin_user.id,
         "performed_at": dt_util.now().isoformat(),
+        "cost": float(log.cost),
         "next_due_at": local("2025-07-20T00:00:00").isoformat(),
     }
 

@@ -25,6 +25,7 @@ from custom_components.haven.templates import (
     TaskTemplate,
     async_get_templates,
     load_templates,
+    localise,
 )
 
 from .conftest import db_rows, setup_property
@@ -538,3 +539,30 @@ async def test_async_get_templates_shares_one_object_between_first_callers(
 
     assert second is first
     assert await async_get_templates(hass) is first
+
+
+def test_localise_uses_a_language_s_names_and_keeps_english_for_the_rest() -> None:
+    """Names and notes come from the language; a missing text stays English; by name."""
+    english = load_templates()
+    furnace, filter_task = english["furnace"], english["furnace"].tasks[0]
+    texts = {
+        "furnace.name": "Zentralheizung",
+        f"furnace.tasks.{filter_task.key}.name": "Luftfilter wechseln",
+        "furnace.supplies.furnace_air_filter": "Luftfilter",
+        "dishwasher.name": "Geschirrspüler",
+    }
+
+    localised = localise(english, texts)
+
+    heating = localised["furnace"]
+    assert heating.name == "Zentralheizung"
+    assert heating.tasks[0].name == "Luftfilter wechseln"
+    # No German notes given: the English ones stay.
+    assert heating.tasks[0].notes == filter_task.notes
+    assert heating.tasks[1].name == furnace.tasks[1].name
+    assert heating.supplies[0].name == "Luftfilter"
+    # Everything else is as in English; the order follows the new names.
+    assert heating.tasks[0].every == filter_task.every
+    names = [t.name.casefold() for t in localised.values()]
+    assert names == sorted(names)
+    assert english["furnace"].name == furnace.name  # the English catalogue is untouched

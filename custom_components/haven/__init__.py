@@ -18,6 +18,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 
+from .assist.triggers import async_setup_sentences
 from .budget import BudgetWatch, budget_of
 from .capture.inbox import Inbox
 from .capture.services import async_setup_capture
@@ -35,6 +36,7 @@ from .data import HavenConfigEntry, HavenData
 from .devices import PropertyDevices
 from .entity import async_remove_disabled_task_entities
 from .frontend import async_register_frontend
+from .llm_api import async_register_llm_api
 from .meters import MeterTracker
 from .notify import Notifier, ReminderSettings
 from .recovery import async_load_records, async_remove_files, async_require_schema
@@ -70,6 +72,8 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_transfer(hass)
     async_setup_websocket(hass)
     await async_register_frontend(hass)
+    await async_setup_sentences(hass)
+    async_register_llm_api(hass)
     return True
 
 

@@ -21,26 +21,24 @@ from homeassistant.util import dt as dt_util
 from .const import (
     ATTR_ACTION,
     ATTR_AREA_ID,
-    ATTR_ASSET_ID,
     ATTR_ASSIGNED_USER_ID,
-    ATTR_CONFIG_ENTRY_ID,
-    ATTR_LOG_ID,
     ATTR_NAME,
-    ATTR_NEXT_DUE_AT,
     ATTR_PERFORMED_AT,
     ATTR_TASK_ID,
     ATTR_TEMPLATE,
     ATTR_UNTIL,
-    ATTR_USER_ID,
     ATTR_ZONE,
     DEFAULT_LEAD_DAYS,
     EVENT_TASK_COMPLETED,
+    EVENT_TASK_SKIPPED,
+    EVENT_TASK_SNOOZED,
     LOG_COMPLETED,
     LOG_MANUAL,
     LOG_SKIPPED,
 )
 from .devices import PropertyDevices
 from .errors import invalid
+from .events import task_event
 from .meters import meter_value
 from .permissions import Access, async_require
 from .schedules import done_changes, skip_changes, task_columns
@@ -323,22 +321,23 @@ class PropertyCommands:
             change_row(Task, task.id, changes), add(Log, log), use_supplies(used)
         )
         task, written = change.tasks[0], change.logs[0]
-        self.hass.bus.async_fire(
+        self._fire(
             EVENT_TASK_COMPLETED,
-            {
-                ATTR_CONFIG_ENTRY_ID: self.entry_id,
-                ATTR_ASSET_ID: task.asset_id,
-                ATTR_TASK_ID: task.id,
-                ATTR_LOG_ID: written.id,
-                ATTR_USER_ID: user_id,
-                ATTR_PERFORMED_AT: iso(done_at),
-                ATTR_NEXT_DUE_AT: iso(task.next_due_at),
-            },
+            task,
+            user_id,
+            written.id,
+            performed_at=iso(done_at),
+            cost=None if written.cost is None else float(written.cost),
         )
         return written, task
 
     async def async_snooze_task(
-        self, task_id: str, *, until: Any = None, duration: timedelta | None = None
+        self,
+        task_id: str,
+        *,
+        until: Any = None,
+        duration: timedelta | None = None,
+        user_id: str | None = None,
     ) -> Task:
         """Move a task's due moment later without pretending it was done."""
         self.get_task(task_id)
@@ -351,7 +350,9 @@ class PropertyCommands:
         if moment <= now:
             raise invalid("snooze_in_past", until=moment.isoformat())
         changes = {"next_due_at": moment, "snoozed_until": moment}
-        return (await self.async_write(change_row(Task, task_id, changes))).tasks[0]
+        task = (await self.async_write(change_row(Task, task_id, changes))).tasks[0]
+        self._fire(EVENT_TASK_SNOOZED, task, user_id)
+        return task
 
     async def async_skip_task(self, task_id: str, user_id: str | None = None) -> Task:
         """Move to the next occurrence and record the skip."""
@@ -370,7 +371,16 @@ class PropertyCommands:
         change = await self.async_write(
             change_row(Task, task.id, changes), add(Log, log)
         )
-        return change.tasks[0]
+        task = change.tasks[0]
+        self._fire(EVENT_TASK_SKIPPED, task, user_id, change.logs[0].id)
+        return task
+
+    def _fire(
+        self, event: str, task: Task, user_id: str | None, *args: Any, **kw: Any
+    ) -> None:
+        """Tell automations (and the logbook) what happened to a task."""
+        data = task_event(self.entry_id, self.devices, task, user_id, *args, **kw)
+        self.hass.bus.async_fire(event, data)
 
     async def async_meter_reading(
         self, task_id: str, changes: Mapping[str, Any]

@@ -28,7 +28,7 @@ SNOOZE_MAX_DAYS: Final = 3650
 # Config entry data keys.
 CONF_ADDRESS: Final = "address"
 
-# Options (the "Settings" step of the options flow).
+# Options (the settings form of the options flow).
 CONF_NOTIFY_TARGETS: Final = "notify_targets"
 CONF_REMINDER_TIME: Final = "reminder_time"
 CONF_REPEAT_DAYS: Final = "repeat_days"
@@ -107,6 +107,8 @@ EVENT_TASK_COMPLETED: Final = "haven_task_completed"
 EVENT_TASK_DUE: Final = "haven_task_due"
 EVENT_BUDGET_EXCEEDED: Final = "haven_budget_exceeded"
 EVENT_WARRANTY_ENDING: Final = "haven_warranty_ending"
+EVENT_TASK_SNOOZED: Final = "haven_task_snoozed"
+EVENT_TASK_SKIPPED: Final = "haven_task_skipped"
 
 # Sub-folder of the HA config folder that holds Haven's files (captures, documents).
 FILES_FOLDER: Final = "haven"

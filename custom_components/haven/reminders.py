@@ -27,6 +27,7 @@ from .commands import PropertyCommands
 from .const import (
     ATTR_ASSET_ID,
     ATTR_CONFIG_ENTRY_ID,
+    ATTR_DEVICE_ID,
     ATTR_TASK_ID,
     EVENT_TASK_DUE,
     LOG_COMPLETED,
@@ -283,6 +284,9 @@ class Reminders:
             {
                 ATTR_CONFIG_ENTRY_ID: self.commands.entry_id,
                 ATTR_ASSET_ID: task.asset_id,
+                ATTR_DEVICE_ID: self.commands.devices.device_id(
+                    task.asset_id or task.property_id
+                ),
                 ATTR_TASK_ID: task.id,
                 "name": task.name,
                 "due_at": iso(task.next_due_at),

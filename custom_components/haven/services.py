@@ -192,7 +192,10 @@ async def _async_snooze_task(call: ServiceCall) -> ServiceResponse:
     snoozed = []
     for entry, task_id in _targeted_tasks(call):
         task = await entry.runtime_data.commands.async_snooze_task(
-            task_id, until=call.data.get(ATTR_UNTIL), duration=duration
+            task_id,
+            until=call.data.get(ATTR_UNTIL),
+            duration=duration,
+            user_id=call.context.user_id,
         )
         snoozed.append((task_id, {ATTR_NEXT_DUE_AT: iso(task.next_due_at)}))
     return _task_response(snoozed)

@@ -13,14 +13,15 @@ template and field named.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 import json
 from pathlib import Path
 from typing import Any, Final
 
 from homeassistant.core import HomeAssistant
-from homeassistant.util import dt as dt_util
+from homeassistant.helpers.translation import async_get_translations
+from homeassistant.util import dt as dt_util, slugify
 from homeassistant.util.hass_dict import HassKey
 import voluptuous as vol
 
@@ -204,16 +205,82 @@ CATALOGUE_SCHEMA: Final = vol.Schema(
 )
 
 DATA_TEMPLATES: HassKey[dict[str, AssetTemplate]] = HassKey(f"{DOMAIN}_templates")
+DATA_LOCALISED: HassKey[dict[str, dict[str, AssetTemplate]]] = HassKey(
+    f"{DOMAIN}_templates_by_language"
+)
+# The translation category holding the catalogue's names in other languages.
+CATALOGUE: Final = "catalogue"
 
 
-async def async_get_templates(hass: HomeAssistant) -> dict[str, AssetTemplate]:
-    """Return the catalogue, reading it from disk once, off the event loop."""
-    if (templates := hass.data.get(DATA_TEMPLATES)) is not None:
-        return templates
-    loaded = await hass.async_add_executor_job(load_templates)
-    # Two first callers may both have loaded it; the first to finish wins, so every
-    # caller shares one object.
-    return hass.data.setdefault(DATA_TEMPLATES, loaded)
+async def async_get_templates(
+    hass: HomeAssistant, language: str | None = None
+) -> dict[str, AssetTemplate]:
+    """Return the catalogue in a language (the home's by default), ordered by name.
+
+    English is templates.json itself, read from disk once, off the event loop; another
+    language's names and notes come from the "catalogue" section of its translation
+    file (a text it lacks stays English).
+    """
+    english = hass.data.get(DATA_TEMPLATES)
+    if english is None:
+        loaded = await hass.async_add_executor_job(load_templates)
+        # Two first callers may both have loaded it; the first to finish wins, so
+        # every caller shares one object.
+        english = hass.data.setdefault(DATA_TEMPLATES, loaded)
+    language = language or hass.config.language
+    if language == "en":
+        return english
+    by_language = hass.data.setdefault(DATA_LOCALISED, {})
+    if (localised := by_language.get(language)) is not None:
+        return localised
+    texts = await async_get_translations(hass, language, CATALOGUE, [DOMAIN])
+    prefix = f"component.{DOMAIN}.{CATALOGUE}."
+    localised = localise(
+        english, {key.removeprefix(prefix): text for key, text in texts.items()}
+    )
+    return by_language.setdefault(language, localised)
+
+
+def localise(
+    templates: dict[str, AssetTemplate], texts: dict[str, str]
+) -> dict[str, AssetTemplate]:
+    """Return the templates with the names and notes of a language, ordered by name.
+
+    `texts` holds "<template>.name", "<template>.tasks.<key>.name" / ".notes" and
+    "<template>.supplies.<slug of the English name>".
+    """
+    result = [
+        replace(
+            template,
+            name=texts.get(f"{template.id}.name", template.name),
+            tasks=tuple(
+                replace(
+                    task,
+                    name=texts.get(f"{template.id}.tasks.{task.key}.name", task.name),
+                    notes=texts.get(
+                        f"{template.id}.tasks.{task.key}.notes", task.notes
+                    ),
+                )
+                for task in template.tasks
+            ),
+            supplies=tuple(
+                replace(
+                    supply,
+                    name=texts.get(
+                        f"{template.id}.supplies.{slugify(supply.name)}", supply.name
+                    ),
+                )
+                for supply in template.supplies
+            ),
+        )
+        for template in templates.values()
+    ]
+    result.sort(key=_by_name)
+    return {template.id: template for template in result}
+
+
+def _by_name(template: AssetTemplate) -> tuple[str, str]:
+    return template.name.casefold(), template.id
 
 
 def load_templates(path: Path | None = None) -> dict[str, AssetTemplate]:
@@ -231,7 +298,7 @@ def load_templates(path: Path | None = None) -> dict[str, AssetTemplate]:
     except vol.MultipleInvalid as err:
         problems = "; ".join(f"{_where(raw, e.path)}{e.msg}" for e in err.errors)
         raise ValueError(f"{source.name}: {problems}") from err
-    templates.sort(key=lambda template: (template.name.casefold(), template.id))
+    templates.sort(key=_by_name)
     return {template.id: template for template in templates}
 
 

@@ -19,9 +19,11 @@ from homeassistant.components.todo import (
 )
 from homeassistant.const import ATTR_NAME
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.translation import async_get_translations
 
+from .assist.aliases import async_alias_new_list
 from .capture.inbox import summary
 from .const import ATTR_FIRST_DUE, ATTR_NOTES, DOMAIN
 from .data import HavenConfigEntry
@@ -48,10 +50,21 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the property's Maintenance list."""
+    # Lists created now get their short name as an alias (only a home's first property).
+    registry = er.async_get(hass)
+    new = len(hass.config_entries.async_entries(DOMAIN)) == 1 and not any(
+        registry.async_get_entity_id("todo", DOMAIN, unique_id)
+        for unique_id in (
+            f"{entry.runtime_data.view.property_id}_maintenance",
+            f"{entry.runtime_data.view.property_id}_inbox",
+        )
+    )
     async_add_entities(
         [
-            MaintenanceTodoList(entry.runtime_data.commands),
-            InboxTodoList(entry.runtime_data.commands, entry.runtime_data.inbox),
+            MaintenanceTodoList(entry.runtime_data.commands, alias=new),
+            InboxTodoList(
+                entry.runtime_data.commands, entry.runtime_data.inbox, alias=new
+            ),
         ]
     )
 
@@ -69,11 +82,12 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
         | TodoListEntityFeature.SET_DESCRIPTION_ON_ITEM
     )
 
-    def __init__(self, commands: PropertyCommands) -> None:
+    def __init__(self, commands: PropertyCommands, alias: bool = False) -> None:
         """Show one property's tasks."""
         super().__init__(
             commands, PROPERTY_KEY, f"{commands.view.property_id}_maintenance"
         )
+        self._alias = alias
         # Built when the list is first read (nobody may look at it before a write),
         # then only the items a write touched are rebuilt, never the whole list.
         self._items: dict[str, TodoItem] | None = None
@@ -92,6 +106,9 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             if key.startswith(f"{prefix}todo_")
         }
         self.async_on_remove(self.view.async_listen_changes(self._async_changed))
+        # Last: the alias rewrites the registry entry, which writes the list's state.
+        if self._alias and isinstance(self.name, str):
+            async_alias_new_list(self.hass, self.entity_id, self.name)
 
     @callback
     def _async_changed(self, change: Change) -> None:
@@ -234,10 +251,19 @@ class InboxTodoList(HavenEntity, TodoListEntity):
         | TodoListEntityFeature.SET_DESCRIPTION_ON_ITEM
     )
 
-    def __init__(self, commands: PropertyCommands, inbox: Inbox) -> None:
+    def __init__(
+        self, commands: PropertyCommands, inbox: Inbox, alias: bool = False
+    ) -> None:
         """Show one property's inbox."""
         super().__init__(commands, INBOX_KEY, f"{commands.view.property_id}_inbox")
         self.inbox = inbox
+        self._alias = alias
+
+    async def async_added_to_hass(self) -> None:
+        """Give a new list its short name as an alias; follow the inbox."""
+        await super().async_added_to_hass()
+        if self._alias and isinstance(self.name, str):
+            async_alias_new_list(self.hass, self.entity_id, self.name)
 
     @property
     def todo_items(self) -> list[TodoItem]:

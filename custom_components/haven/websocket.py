@@ -270,13 +270,18 @@ async def ws_history(
     )
 
 
-@websocket_api.websocket_command({vol.Required("type"): "haven/templates"})
+@websocket_api.websocket_command(
+    {
+        vol.Required("type"): "haven/templates",
+        vol.Optional("language"): vol.All(str, vol.Length(max=16)),
+    }
+)
 @websocket_api.async_response
 async def ws_templates(
     hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Return the asset template catalogue."""
-    templates = await async_get_templates(hass)
+    """Return the asset template catalogue (in the reader's language, else the home's)."""
+    templates = await async_get_templates(hass, msg.get("language"))
     connection.send_result(
         msg["id"],
         {

@@ -26,6 +26,7 @@ from ..const import (
     ATTR_CONFIG_ENTRY_ID,
     ATTR_COST,
     ATTR_CRON,
+    ATTR_DEVICE_ID,
     ATTR_EVERY,
     ATTR_FIRST_DUE,
     ATTR_INBOX_ITEM_ID,
@@ -196,6 +197,9 @@ class Inbox:
             ATTR_CONFIG_ENTRY_ID: self.entry.entry_id,
             ATTR_INBOX_ITEM_ID: item.id,
             ATTR_ASSET_ID: item.asset_id,
+            ATTR_DEVICE_ID: self.commands.devices.device_id(
+                item.asset_id or self.property_id
+            ),
             ATTR_USER_ID: item.user_id,
             "status": item.status,
             "mime_type": item.mime_type,

@@ -162,7 +162,9 @@ export class HavenClient {
 
   templateList(): Promise<Template[]> {
     if (!this.templates) {
-      this.templates = this.ws<{ templates: Template[] }>("haven/templates").then(
+      this.templates = this.ws<{ templates: Template[] }>("haven/templates", {
+        language: this.hass.language,
+      }).then(
         (r) => r.templates,
         (err: unknown) => {
           this.templates = undefined;

@@ -1,0 +1,1 @@
+"""Speaking to Haven: sentences for HA's default conversation agent and their answers."""
