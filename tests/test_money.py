@@ -279,9 +279,6 @@ async def test_bad_budget_is_refused(
     before = await db_dump(hass)
     for bad in (0, -5, 0.001):
         flow = await hass.config_entries.options.async_init(entry.entry_id)
-        flow = await hass.config_entries.options.async_configure(
-            flow["flow_id"], {"next_step_id": "settings"}
-        )
         result = await hass.config_entries.options.async_configure(
             flow["flow_id"],
             {
@@ -299,9 +296,6 @@ async def test_bad_budget_is_refused(
 
     # A good one is saved, and the property reloads with it.
     flow = await hass.config_entries.options.async_init(entry.entry_id)
-    flow = await hass.config_entries.options.async_configure(
-        flow["flow_id"], {"next_step_id": "settings"}
-    )
     result = await hass.config_entries.options.async_configure(
         flow["flow_id"],
         {
