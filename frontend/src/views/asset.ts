@@ -262,11 +262,7 @@ export class HavenAssetView extends LitElement {
         ${rows.filter(([, v]) => v).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}
         ${a.notes ? html`<dt>${l("asset.notes")}</dt><dd>${a.notes}</dd>` : nothing}
       </dl>
-      ${pastLife && end
-        ? html`<p class="warn" style="padding:0 16px 12px">
-            ${l("asset.past_life_since", { date: formatDate(end, this.ctx.fmt) })}
-          </p>`
-        : nothing}
+      ${pastLife ? html`<p class="warn" style="padding:0 16px 12px">${l("asset.past_life")}</p>` : nothing}
     </section>`;
   }
 
