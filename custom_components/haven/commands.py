@@ -165,6 +165,8 @@ class PropertyCommands:
             template = (await async_get_templates(self.hass)).get(template_id)
             if template is None:
                 raise invalid("unknown_template", template=template_id)
+            if columns.get("expected_life_years") is None:
+                columns["expected_life_years"] = template.expected_life_years
         zone_id, area_id, operations = self._zone(fields)
         asset_id = new_id()
         tasks, supplies = (

@@ -169,6 +169,21 @@ class Notifier:
                 ],
             )
 
+    async def async_send_notice(
+        self, key: str, placeholders: dict[str, str], tag: str
+    ) -> None:
+        """Send a notice that is not about a task (a warranty ending) to every target."""
+        texts = await async_get_translations(
+            self.hass, self.hass.config.language, "common", [DOMAIN]
+        )
+        common = f"component.{DOMAIN}.common"
+        message = texts.get(f"{common}.{key}_message", key)
+        for name, value in placeholders.items():
+            message = message.replace(f"{{{name}}}", value)
+        await self._async_send_all(
+            texts.get(f"{common}.{key}_title", key), message, tag, []
+        )
+
     async def _async_send_all(
         self, title: str, message: str, tag: str, actions: list[dict[str, str]]
     ) -> None:

@@ -34,6 +34,7 @@ from .const import (
     ATTR_DEVICE_ID,
     ATTR_DURATION,
     ATTR_EVERY,
+    ATTR_EXPECTED_LIFE_YEARS,
     ATTR_FILE_PATH,
     ATTR_FIRST_DUE,
     ATTR_INBOX_ITEM_ID,
@@ -61,9 +62,11 @@ from .const import (
     ATTR_TEXT,
     ATTR_UNIT,
     ATTR_UNTIL,
+    ATTR_WARRANTY_UNTIL,
     ATTR_ZONE,
     COST_MAX,
     CRON_MAX_LENGTH,
+    EXPECTED_LIFE_MAX,
     ID_MAX_LENGTH,
     METER_EVERY_MAX,
     NAME_MAX_LENGTH,
@@ -226,6 +229,14 @@ PURCHASE_URL = _field(
     ATTR_PURCHASE_URL, _maybe(_text(URL_MAX_LENGTH)), "invalid_text", max=URL_MAX_LENGTH
 )
 INSTALLED_ON = _field(ATTR_INSTALLED_ON, _maybe(cv.date), "invalid_date")
+WARRANTY_UNTIL = _field(ATTR_WARRANTY_UNTIL, _maybe(cv.date), "invalid_date")
+EXPECTED_LIFE_YEARS = _field(
+    ATTR_EXPECTED_LIFE_YEARS,
+    _maybe(_whole(1, EXPECTED_LIFE_MAX)),
+    "invalid_number",
+    min=1,
+    max=EXPECTED_LIFE_MAX,
+)
 EVERY = _field(ATTR_EVERY, _maybe(_whole(1, 1000)), "invalid_number", min=1, max=1000)
 UNIT = _field(
     ATTR_UNIT, _maybe(vol.In(UNITS)), "invalid_unit", "unit", units=", ".join(UNITS)
@@ -351,7 +362,8 @@ class ActionSchema(vol.Schema):
         return invalid(refusal, field=key, **{quote: value}, **placeholders)
 
 
-_ASSET_FIELDS = (AREA_ID, ZONE, MANUFACTURER, MODEL, SERIAL_NUMBER, INSTALLED_ON, NOTES)
+_LIFETIME = (INSTALLED_ON, WARRANTY_UNTIL, EXPECTED_LIFE_YEARS)
+_ASSET_FIELDS = (AREA_ID, ZONE, MANUFACTURER, MODEL, SERIAL_NUMBER, NOTES, *_LIFETIME)
 _ASSET_REF = (ASSET_ID, DEVICE_ID)
 
 CREATE_ASSET_SCHEMA = ActionSchema(

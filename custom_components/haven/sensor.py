@@ -1,10 +1,11 @@
-"""Sensors: house health, overdue and due-soon counts; each task's next due moment."""
+"""Sensors: house health, counts of tasks, upkeep spent this year; each task's due."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.sensor import (
@@ -16,9 +17,11 @@ from homeassistant.components.sensor import (
 from homeassistant.const import PERCENTAGE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
 
 from .capture.inbox import summary
 from .const import ATTR_TASK_ID
+from .costs import COSTS_KEY, PropertyCosts
 from .data import HavenConfigEntry
 from .entity import HavenEntity, HavenTaskEntity, async_add_task_entities
 from .view import (
@@ -102,7 +105,13 @@ async def async_setup_entry(
     commands = entry.runtime_data.commands
     view = commands.view
     async_add_entities(
-        [PropertySensor(commands, description) for description in PROPERTY_SENSORS]
+        [
+            *(
+                PropertySensor(commands, description)
+                for description in PROPERTY_SENSORS
+            ),
+            SpentThisYearSensor(commands, entry.runtime_data.costs),
+        ]
     )
     async_add_task_entities(
         entry,
@@ -153,6 +162,36 @@ class PropertySensor(HavenEntity, SensorEntity):
                 for task in self.entity_description.tasks_fn(view)
             ]
         }
+
+
+class SpentThisYearSensor(HavenEntity, SensorEntity):
+    """What the property's upkeep cost this year, reset on January 1st (local)."""
+
+    _attr_translation_key = "spent_this_year"
+    _attr_device_class = SensorDeviceClass.MONETARY
+    _attr_state_class = SensorStateClass.TOTAL
+    _attr_suggested_display_precision = 2
+
+    def __init__(self, commands: PropertyCommands, costs: PropertyCosts) -> None:
+        """Show the property's sums, in Home Assistant's currency."""
+        super().__init__(commands, COSTS_KEY, f"{commands.view.property_id}_spent")
+        self.costs = costs
+        self._attr_native_unit_of_measurement = commands.hass.config.currency
+
+    @property
+    def native_value(self) -> Decimal:
+        """Return what was spent this year."""
+        return self.costs.spent_this_year
+
+    @property
+    def last_reset(self) -> datetime:
+        """Return when this year began (local midnight on January 1st)."""
+        return dt_util.as_utc(self.costs.year_begin)
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return the year, the budget and what is left of it."""
+        return {"year": self.costs.year, **self.costs.budget_attributes()}
 
 
 class TaskDueSensor(HavenTaskEntity, SensorEntity):

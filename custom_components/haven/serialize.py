@@ -12,13 +12,15 @@ from decimal import Decimal
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
 
 from .capture.inbox import summary
 from .costs import PropertyCosts
 from .recurrence import is_day_granular
 from .store.models import Asset, Document, InboxItem, Log, Supply, Task, Zone
 from .store.writes import Change
-from .view import PropertyView, iso
+from .view import PropertyView, iso, iso_day
+from .warranties import expected_end
 
 type UserNames = Mapping[str, str]
 type MeterState = Callable[[str], tuple[float | None, str | None]]
@@ -43,7 +45,7 @@ def zone_dict(zone: Zone) -> dict[str, Any]:
 def asset_dict(
     view: PropertyView, asset: Asset, device_id: str | None
 ) -> dict[str, Any]:
-    """Return an asset, with whether any of its tasks is overdue."""
+    """Return an asset, with whether any of its tasks is overdue or it is past its life."""
     return compact(
         {
             "asset_id": asset.id,
@@ -54,11 +56,13 @@ def asset_dict(
             "manufacturer": asset.manufacturer,
             "model": asset.model,
             "serial_number": asset.serial_number,
-            "installed_on": asset.installed_on.isoformat()
-            if asset.installed_on
-            else None,
+            "installed_on": iso_day(asset.installed_on),
             "notes": asset.notes,
             "overdue": view.asset_has_overdue(asset.id),
+            "warranty_until": iso_day(asset.warranty_until),
+            "expected_life_years": asset.expected_life_years,
+            "expected_end": iso_day(end := expected_end(asset)),
+            "past_life": end is not None and end <= dt_util.now(view.tz).date(),
         }
     )
 
@@ -237,6 +241,7 @@ class PropertySerializer:
                     for status in ("overdue", "due_soon", "ok", "unscheduled", "done")
                 },
                 "spent_this_year": money(self.costs.spent_this_year),
+                "budget": money(self.costs.budget),
             }
         )
 

@@ -38,6 +38,7 @@ from .const import (
     ATTR_USER_ID,
     DOMAIN,
 )
+from .costs import history_totals
 from .data import (
     HavenConfigEntry,
     asset_named,
@@ -246,6 +247,7 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
         limit=limit,
     )
     users = {user.id: user.name for user in await hass.auth.async_get_users()}
+    by_asset, by_year = history_totals(logs, view.tz)
     return {
         "logs": [
             {
@@ -263,6 +265,17 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
             for log in logs
         ],
         "total_cost": float(sum(log.cost for log in logs if log.cost is not None)),
+        "totals_by_asset": [
+            {
+                ATTR_ASSET_ID: key,
+                "name": view.assets[key].name if key in view.assets else None,
+                ATTR_COST: float(cost),
+            }
+            for key, cost in by_asset.items()
+        ],
+        "totals_by_year": [
+            {"year": year, ATTR_COST: float(cost)} for year, cost in by_year.items()
+        ],
     }
 
 

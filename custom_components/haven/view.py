@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 import heapq
 
@@ -74,6 +74,11 @@ type OrderKey = tuple[datetime, str, str]
 def iso(moment: datetime | None) -> str | None:
     """Return a moment as ISO 8601 in HA's time zone, as people and templates read it."""
     return dt_util.as_local(moment).isoformat() if moment else None
+
+
+def iso_day(day: date | None) -> str | None:
+    """Return a day as YYYY-MM-DD."""
+    return day.isoformat() if day else None
 
 
 @lru_cache(maxsize=4096)

@@ -110,6 +110,7 @@ export interface Asset {
   overdue: boolean;
   warranty_until?: string;
   expected_life_years?: number;
+  expected_end?: string;
   past_life?: boolean;
 }
 

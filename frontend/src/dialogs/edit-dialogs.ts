@@ -9,6 +9,7 @@ import { formatDateTime, fromDatetimeLocal, formatNumber, toDatetimeLocal } from
 import { assetsByZone } from "../logic/tasks";
 import { ASSIGNMENT, type Choice } from "../logic/assignees";
 import { describeSchedule } from "../logic/schedule";
+import { parseYears } from "../logic/lifetime";
 import { entityName, meterText, scheduleWords } from "../components/rows";
 import type { HavenContext } from "../components/shared";
 import type { Asset, Schedule, ScheduleKind, SchedulePreview, Supply, Task, Template, Unit } from "../types";
@@ -41,6 +42,23 @@ export function assetSelect(
       )}
     </select>
   </label>`;
+}
+
+/** Expected life typed in the dialog: unchanged → undefined, emptied → null (cleared). */
+function lifeYears(
+  form: FormData,
+  before: number | undefined,
+  editing: boolean,
+  l: (k: string) => string,
+): number | null | undefined {
+  const years = parseYears(text(form, "expected_life_years"));
+  if (years === undefined) {
+    throw new Error(l("error.years"));
+  }
+  if (editing ? years === (before ?? null) : years === null) {
+    return undefined;
+  }
+  return years;
 }
 
 function nullable(form: FormData, name: string, before: string | undefined, editing: boolean): string | null | undefined {
@@ -188,6 +206,25 @@ export class AssetDialog extends DialogBase {
           ><input type="date" name="installed_on" .value=${a?.installed_on ?? ""}
         /></label>
       </div>
+      <div class="row">
+        <label class="field"
+          ><span>${l("asset.warranty_until")}</span
+          ><input type="date" name="warranty_until" .value=${a?.warranty_until ?? ""}
+        /></label>
+        <label class="field"
+          ><span>${l("dialog.asset.expected_life_years")}</span
+          ><input
+            type="number"
+            name="expected_life_years"
+            min="1"
+            max="200"
+            step="1"
+            inputmode="numeric"
+            aria-describedby="life-hint"
+            .value=${a?.expected_life_years !== undefined ? String(a.expected_life_years) : ""}
+        /></label>
+      </div>
+      ${this.editing ? nothing : html`<p class="hint" id="life-hint">${l("dialog.asset.expected_life_hint")}</p>`}
       <label class="field"><span>${l("asset.notes")}</span><textarea name="notes" .value=${a?.notes ?? ""}></textarea></label>
     `;
   }
@@ -207,6 +244,8 @@ export class AssetDialog extends DialogBase {
       model: nullable(form, "model", a?.model, editing),
       serial_number: nullable(form, "serial_number", a?.serial_number, editing),
       installed_on: nullable(form, "installed_on", a?.installed_on, editing),
+      warranty_until: nullable(form, "warranty_until", a?.warranty_until, editing),
+      expected_life_years: lifeYears(form, a?.expected_life_years, editing, l),
       notes: nullable(form, "notes", a?.notes, editing),
     };
     const choice = text(form, "zone_choice");

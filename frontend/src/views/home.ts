@@ -6,6 +6,7 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { property, state } from "lit/decorators.js";
 import { mdiChevronDown, mdiChevronRight, mdiMagnify, mdiPlus, mdiWrench } from "@mdi/js";
 import { formatMoney, formatRelative } from "../logic/format";
+import { budgetStanding } from "../logic/lifetime";
 import { assigneeName, assigneesOf, type Household } from "../logic/assignees";
 import {
   assetsByZone,
@@ -56,6 +57,10 @@ export class HavenHome extends LitElement {
     css`
       :host {
         display: block;
+      }
+      .stat .warn {
+        color: var(--haven-error);
+        font-weight: 500;
       }
       .summary {
         display: grid;
@@ -305,6 +310,7 @@ export class HavenHome extends LitElement {
   private renderSummary(p: PropertyData): TemplateResult {
     const l = this.ctx.localize;
     const s = p.summary;
+    const standing = budgetStanding(s.spent_this_year, s.budget);
     const band = healthBand(s.health);
     const inbox = p.inbox.size;
     return html`<div class="summary">
@@ -321,8 +327,11 @@ export class HavenHome extends LitElement {
       <div class="stat card-box">
         <span class="muted">${l("home.spent_this_year")}</span>
         <span class="value">${formatMoney(s.spent_this_year, s.currency, this.ctx.fmt.locale)}</span>
-        ${s.budget !== undefined
-          ? html`<span class="muted">${l("home.budget_of", { budget: formatMoney(s.budget, s.currency, this.ctx.fmt.locale) })}</span>`
+        ${standing && s.budget !== undefined
+          ? html`<span class="muted">${l("home.budget_of", { budget: formatMoney(s.budget, s.currency, this.ctx.fmt.locale) })}</span>
+              ${standing.over > 0
+                ? html`<span class="warn">${l("home.over_budget", { amount: formatMoney(standing.over, s.currency, this.ctx.fmt.locale) })}</span>`
+                : html`<span class="muted">${l("home.budget_left", { amount: formatMoney(standing.left, s.currency, this.ctx.fmt.locale) })}</span>`}`
           : nothing}
       </div>
       <button class="stat card-box" @click=${() => navigate(routePath(this.panelPath, { view: "inbox" }))}>
