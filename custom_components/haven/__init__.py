@@ -18,6 +18,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 
+from .assignees import async_track_removed_persons
 from .capture.inbox import Inbox
 from .capture.services import async_setup_capture
 from .commands import PropertyCommands
@@ -146,6 +147,9 @@ async def _async_load(
         MeterTracker(hass, view, commands.async_meter_reading).async_start()
     )
     entry.async_on_unload(notifier.async_start())
+    entry.async_on_unload(
+        async_track_removed_persons(hass, clock.household.async_forget_person)
+    )
     entry.async_on_unload(clock.async_start())
     entry.async_on_unload(time_zone.async_start(hass))
     entry.async_on_unload(
