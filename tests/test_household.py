@@ -169,9 +169,7 @@ async def test_each_person_receives_only_their_own_reminders(
     )
     await move_to(hass, freezer, "2026-05-10T09:00:01")
     assert titles(household["ann_phone"]) == ["Clean the gutters (House) is due."]
-    assert titles(household["bob_phone"]) == [
-        "Service the furnace (House) is due."
-    ]
+    assert titles(household["bob_phone"]) == ["Service the furnace (House) is due."]
     assert titles(household["house"]) == ["Test the smoke alarms (House) is due."]
     (sent,) = household["ann_phone"]
     assert sent.data["data"]["tag"] == f"haven_{gutters}"
