@@ -112,9 +112,9 @@ export class FakeConnection {
 
   private summary(p: Property) {
     const now = new Date();
-    const counts = { overdue: 0, due_soon: 0, ok: 0, unscheduled: 0, done: 0 };
+    const counts = { overdue: 0, due_soon: 0, ok: 0, unscheduled: 0, done: 0, paused: 0 };
     for (const t of p.tasks) counts[t.status]++;
-    const scheduled = p.tasks.length - counts.unscheduled - counts.done;
+    const scheduled = p.tasks.length - counts.unscheduled - counts.done - counts.paused;
     p.counts = counts;
     p.health = scheduled ? Math.round((100 * (scheduled - counts.overdue)) / scheduled) : 100;
     const logs = this.logs.get(p.config_entry_id) ?? [];
