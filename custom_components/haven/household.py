@@ -16,11 +16,12 @@ import logging
 from typing import Any
 
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 
 from .assignees import forget_person
 from .commands import PropertyCommands
-from .const import ATTR_UNTIL
+from .const import ATTR_UNTIL, DOMAIN
 from .errors import invalid
 from .schedules import due_after, task_schedule
 from .seasons import into_season, resumed_due, season_end
@@ -104,6 +105,8 @@ class Household:
 
     async def async_forget_person(self, person_id: str) -> None:
         """Drop a person removed from Home Assistant from every task's assignees."""
+        issue_id = f"assignee_without_phone_{self.commands.entry_id}_{person_id}"
+        ir.async_delete_issue(self.commands.hass, DOMAIN, issue_id)
         if changed := forget_person(self.view.tasks, person_id):
             await self.commands.async_write(
                 *(

@@ -191,7 +191,7 @@ class PropertyView(ViewListeners):
             self._by_meter[task.meter_entity_id].add(task.id)
         if task.active_months:
             self.seasonal.add(task.id)
-        paused = is_paused(task, self.property)
+        paused = is_paused(task, self.property) and not task_done(task)
         changes = self._changes[task.id] = (
             () if paused else _status_changes(task, self.tz)
         )
