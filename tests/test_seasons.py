@@ -389,3 +389,54 @@ async def test_export_and_import_keep_assignees_seasons_and_pauses(
     )
     assert view.property.paused_at == entry.runtime_data.view.property.paused_at
     assert view.status[task.id] == "paused"
+
+
+async def test_pause_rules_for_one_offs_overdue_tasks_and_the_house(
+    hass: HomeAssistant, recorder_mock: Any, freezer: FrozenDateTimeFactory
+) -> None:
+    """A timed one-off moves by the exact pause; overdue stays overdue; the house twice."""
+    freezer.move_to(local("2026-03-01T10:00:00"))
+    entry, asset_id = await home(hass)
+    timed = await call(
+        hass,
+        "create_task",
+        {
+            "asset_id": asset_id,
+            "name": "Meet the plumber",
+            "first_due": "2026-03-05T14:30",
+        },
+    )
+    late = await call(
+        hass,
+        "create_task",
+        {"asset_id": asset_id, "name": "Bleed radiators", "first_due": "2026-02-20"},
+    )
+    assert status(entry, late["task_id"]) == "overdue"
+    with pytest.raises(ServiceValidationError) as err:
+        await call(hass, "resume", {"config_entry_id": entry.entry_id})
+    assert err.value.translation_key == "not_paused"
+    await call(hass, "pause", {"config_entry_id": entry.entry_id})
+    await call(
+        hass, "pause", {"config_entry_id": entry.entry_id, "until": "2026-04-01"}
+    )
+    prop = entry.runtime_data.view.property
+    assert prop.paused_at == local("2026-03-01T10:00:00")
+    assert prop.paused_until == local("2026-04-01T00:00:00")
+    assert status(entry, late["task_id"]) == "paused"
+    await move_to(hass, freezer, "2026-03-03T12:30:00")
+    await call(hass, "resume", {"config_entry_id": entry.entry_id})
+    # Two days and two and a half hours later than it was.
+    assert due_of(entry, timed["task_id"]) == "2026-03-07T17:00:00"
+    assert due_of(entry, late["task_id"]) == "2026-02-20T00:00:00"
+    assert status(entry, late["task_id"]) == "overdue"
+    assert entry.runtime_data.view.property.paused_until is None
+    # Months may come as text (the action editor's choices): an off-season date moves.
+    assert await call_update_months(hass, late["task_id"], "5") == [5]
+    assert due_of(entry, late["task_id"]) == "2026-05-01T00:00:00"
+
+
+async def call_update_months(hass: HomeAssistant, task_id: str, months: Any) -> Any:
+    """Set a task's active months; return them as stored."""
+    await call(hass, "update_task", {"task_id": task_id, "active_months": months})
+    (row,) = [t for t in await db_rows(hass, Task) if t.id == task_id]
+    return row.active_months
