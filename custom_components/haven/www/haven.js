@@ -452,6 +452,14 @@ var W2=Object.defineProperty;var i3=Object.getOwnPropertyDescriptor;var o3=(e,H)
         padding: 0;
         margin-bottom: 4px;
       }
+      fieldset.months {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(5.5rem, 1fr));
+        gap: 0 8px;
+      }
+      fieldset.months .hint {
+        grid-column: 1 / -1;
+      }
       .choice {
         display: flex;
         align-items: center;
