@@ -18,6 +18,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 
+from .assignees import async_track_removed_persons
 from .assist.triggers import async_setup_sentences
 from .budget import BudgetWatch, budget_of
 from .capture.inbox import Inbox
@@ -169,6 +170,9 @@ async def _async_load(
         MeterTracker(hass, view, commands.async_meter_reading).async_start()
     )
     entry.async_on_unload(notifier.async_start())
+    entry.async_on_unload(
+        async_track_removed_persons(hass, clock.household.async_forget_person)
+    )
     entry.async_on_unload(clock.async_start())
     budget.async_check()
     entry.async_on_unload(time_zone.async_start(hass))

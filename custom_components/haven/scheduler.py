@@ -31,6 +31,7 @@ from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
 from .costs import COSTS_KEY, PropertyCosts
+from .household import Household
 from .recovery import export_path
 from .reminders import Reminders
 from .store.backups import EmptyExportRefusedError, write_export
@@ -178,6 +179,8 @@ class PropertyClock:
         self.reminders = reminders
         self.costs = costs
         self.warranties = warranties
+        # Pauses that end and seasons that close (household.py).
+        self.household = Household(reminders.commands)
         self._scheduler = HavenScheduler.async_get(hass)
         self._export_at: datetime | None = None
         # Records were removed since the property loaded: an export without records
@@ -234,6 +237,7 @@ class PropertyClock:
             self.warranties.next_moment(),
             self._export_at,
             self.costs.year_end,
+            self.household.next_moment(),
         )
         return min((m for m in moments if m is not None), default=None)
 
@@ -241,12 +245,21 @@ class PropertyClock:
     def async_on_time(self, now: datetime) -> None:
         """Move statuses along, announce the reminders that have come, save the export."""
         self.view.async_refresh_statuses(now)
+        if (moment := self.household.next_moment()) is not None and moment <= now:
+            self.hass.async_create_task(self._async_household(now), eager_start=True)
         self.reminders.async_on_time(now)
         self.warranties.async_on_time(now)
         if self._export_at is not None and self._export_at <= now:
             self.hass.async_create_task(self.async_flush_export(), eager_start=True)
         if not self.costs.year_begin <= now < self.costs.year_end:
             self.hass.async_create_task(self._async_new_year(now), eager_start=True)
+
+    async def _async_household(self, now: datetime) -> None:
+        """Resume what is due to resume, close seasons; then re-arm the timer."""
+        try:
+            await self.household.async_on_time(now)
+        finally:
+            self._scheduler.async_rearm()
 
     async def _async_new_year(self, now: datetime, force: bool = False) -> None:
         """Start this year's cost sums afresh (at local midnight on January 1st).

@@ -29,6 +29,7 @@ from .view import (
     PROPERTY_KEY,
     STATUS_DUE_SOON,
     STATUS_OVERDUE,
+    STATUS_PAUSED,
     PropertyView,
     iso,
 )
@@ -61,6 +62,11 @@ PROPERTY_SENSORS = (
         native_unit_of_measurement=PERCENTAGE,
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda view: view.health,
+        attributes_fn=lambda view: {
+            "paused": view.property.paused_at is not None,
+            "paused_until": iso(view.property.paused_until),
+            "paused_tasks": view.count(STATUS_PAUSED),
+        },
     ),
     HavenSensorDescription(
         key="overdue_tasks",
@@ -218,6 +224,8 @@ class TaskDueSensor(HavenTaskEntity, SensorEntity):
             ATTR_TASK_ID: task.id,
             "status": self.view.status.get(task.id),
             "last_completed": task.last_completed_at,
+            "assignees": task.assignees or [],
+            "paused_until": iso(task.paused_until),
         }
         if task.meter_entity_id and task.meter_every:
             attributes |= meter_attributes(task)

@@ -22,6 +22,8 @@ from .store.writes import Change
 from .view import PropertyView, iso, iso_day
 from .warranties import expected_end
 
+STATUSES = ("overdue", "due_soon", "ok", "unscheduled", "done", "paused")
+
 type UserNames = Mapping[str, str]
 type MeterState = Callable[[str], tuple[float | None, str | None]]
 """Return a meter sensor's current numeric value and unit."""
@@ -114,6 +116,11 @@ def task_dict(
             "schedule": schedule,
             "meter": meter,
             "assigned_user_id": task.assigned_user_id,
+            "assignees": task.assignees,
+            "rotate": task.rotate or None,
+            "active_months": task.active_months,
+            "paused": task.paused_at is not None or None,
+            "paused_until": iso(task.paused_until),
         }
     )
 
@@ -236,12 +243,11 @@ class PropertySerializer:
                 "address": view.property.address,
                 "currency": self.hass.config.currency,
                 "health": view.health,
-                "counts": {
-                    status: view.count(status)
-                    for status in ("overdue", "due_soon", "ok", "unscheduled", "done")
-                },
+                "counts": {status: view.count(status) for status in STATUSES},
                 "spent_this_year": money(self.costs.spent_this_year),
                 "budget": money(self.costs.budget),
+                "paused": view.property.paused_at is not None or None,
+                "paused_until": iso(view.property.paused_until),
             }
         )
 

@@ -48,6 +48,7 @@ from .data import (
 )
 from .entity import TASK_ENTITY_SUFFIXES
 from .errors import invalid
+from .household import Household
 from .permissions import Access, ActionHandler, guarded
 from .schemas import (
     ADD_SUPPLY_SCHEMA,
@@ -57,8 +58,10 @@ from .schemas import (
     EXPORT_SCHEMA,
     GET_HISTORY_SCHEMA,
     LOG_MAINTENANCE_SCHEMA,
+    PAUSE_SCHEMA,
     REMOVE_ASSET_SCHEMA,
     REMOVE_TASK_SCHEMA,
+    RESUME_SCHEMA,
     SKIP_TASK_SCHEMA,
     SNOOZE_TASK_SCHEMA,
     UPDATE_ASSET_SCHEMA,
@@ -296,6 +299,31 @@ async def _async_update_supply(call: ServiceCall) -> ServiceResponse:
     return None
 
 
+def _paused(call: ServiceCall) -> list[tuple[Household, str | None]]:
+    """Return what a pause or resume names: tasks, or (config_entry_id) a property."""
+    targets = {str(marker) for marker in cv.ENTITY_SERVICE_FIELDS}
+    if (entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID)) and not (
+        call.data.get(ATTR_TASK_ID) or targets & call.data.keys()
+    ):
+        return [(entry_for_id(call.hass, entry_id).runtime_data.clock.household, None)]
+    return [
+        (entry.runtime_data.clock.household, task_id)
+        for entry, task_id in _targeted_tasks(call)
+    ]
+
+
+async def _async_pause(call: ServiceCall) -> ServiceResponse:
+    for household, task_id in _paused(call):
+        await household.async_pause(task_id, call.data.get(ATTR_UNTIL))
+    return None
+
+
+async def _async_resume(call: ServiceCall) -> ServiceResponse:
+    for household, task_id in _paused(call):
+        await household.async_resume(task_id)
+    return None
+
+
 async def _async_export(call: ServiceCall) -> ServiceResponse:
     entry = entry_for_id(call.hass, call.data[ATTR_CONFIG_ENTRY_ID])
     clock = entry.runtime_data.clock
@@ -331,6 +359,8 @@ _SERVICES: tuple[
     ),
     ("snooze_task", SNOOZE_TASK_SCHEMA, _async_snooze_task, _OPTIONAL, Access.CHANGE),
     ("skip_task", SKIP_TASK_SCHEMA, _async_skip_task, _OPTIONAL, Access.CHANGE),
+    ("pause", PAUSE_SCHEMA, _async_pause, _NONE, Access.CHANGE),
+    ("resume", RESUME_SCHEMA, _async_resume, _NONE, Access.CHANGE),
     (
         "log_maintenance",
         LOG_MAINTENANCE_SCHEMA,

@@ -21,6 +21,7 @@ import uuid
 from homeassistant.util import dt as dt_util
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -101,6 +102,11 @@ class Property(TimestampedMixin, Base):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     address: Mapped[str | None] = mapped_column(Text)
     meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+    # The whole house paused (holiday, house empty): since when, until when (or on).
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, info={"since": 5})
+    paused_until: Mapped[datetime | None] = mapped_column(
+        UTCDateTime, info={"since": 5}
+    )
 
 
 class Zone(TimestampedMixin, Base):
@@ -173,6 +179,15 @@ class Task(TimestampedMixin, Base):
     )
     # The meter reading last seen, so a counter that resets keeps the progress made.
     meter_last_value: Mapped[float | None] = mapped_column(Float, info={"since": 3})
+    # Person entity ids (in turn order when rotating); empty: anyone.
+    assignees: Mapped[list[str] | None] = mapped_column(JSON, info={"since": 5})
+    rotate: Mapped[bool | None] = mapped_column(Boolean, info={"since": 5})
+    # The months (1-12) the task is active in; empty: all year.
+    active_months: Mapped[list[int] | None] = mapped_column(JSON, info={"since": 5})
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, info={"since": 5})
+    paused_until: Mapped[datetime | None] = mapped_column(
+        UTCDateTime, info={"since": 5}
+    )
 
 
 class Supply(TimestampedMixin, Base):

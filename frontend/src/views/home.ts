@@ -4,8 +4,8 @@
 import { define } from "../components/define";
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { mdiChevronDown, mdiChevronRight, mdiMagnify, mdiPlus, mdiWrench } from "@mdi/js";
-import { formatMoney, formatRelative } from "../logic/format";
+import { mdiChevronDown, mdiChevronRight, mdiMagnify, mdiPause, mdiPlay, mdiPlus, mdiWrench } from "@mdi/js";
+import { formatDateTime, formatMoney, formatRelative } from "../logic/format";
 import { budgetStanding } from "../logic/lifetime";
 import { assigneeName, assigneesOf, type Household } from "../logic/assignees";
 import {
@@ -92,6 +92,14 @@ export class HavenHome extends LitElement {
         cursor: pointer;
         font: inherit;
         color: inherit;
+      }
+      .paused-banner {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        margin: 0 0 16px;
+        padding: 12px 16px;
       }
       .actions {
         display: flex;
@@ -492,7 +500,18 @@ export class HavenHome extends LitElement {
         <button class="btn" @click=${() => openDialog(this, "asset")}>${icon(mdiPlus)}${l("nav.add_asset")}</button>
         <button class="btn" @click=${() => openDialog(this, "task")}>${icon(mdiPlus)}${l("nav.add_task")}</button>
         <button class="btn" @click=${() => openDialog(this, "log")}>${icon(mdiWrench)}${l("nav.log_work")}</button>
+        <button class="btn" @click=${() => openDialog(this, "pause", { resume: Boolean(p.summary.paused) })}>
+          ${p.summary.paused ? html`${icon(mdiPlay)}${l("home.resume")}` : html`${icon(mdiPause)}${l("home.pause")}`}
+        </button>
       </div>
+      ${p.summary.paused
+        ? html`<p class="paused-banner card-box" role="status">
+            <span class="chip paused">${l("status.paused")}</span>
+            ${p.summary.paused_until
+              ? l("home.paused_until", { date: formatDateTime(p.summary.paused_until, this.ctx.fmt) })
+              : l("home.paused_text")}
+          </p>`
+        : nothing}
       <div class="columns">
         <div>
           ${this.renderToolbar(p)}
