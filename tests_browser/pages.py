@@ -25,6 +25,8 @@ PEOPLE: dict[str, Any] = {"timezone_id": "Europe/Amsterdam", "locale": "en-GB"}
 PHONE = {"width": 390, "height": 844}
 # HA's own timeouts are generous on a shared 2-core machine.
 TIMEOUT_MS = 20_000
+# Assertions wait as long as actions do (the 5 s default fails under load).
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 def sign_in(

@@ -287,7 +287,9 @@ export function errorMessage(err: unknown): string {
   if (err && typeof err === "object") {
     const e = err as HavenError & { error?: HavenError };
     if (e.message) {
-      return e.message;
+      // Home Assistant puts an English "Validation error: " before the refusals of
+      // actions (websocket call_service); the sentence after it is Haven's.
+      return e.code === "service_validation_error" ? e.message.replace(/^Validation error: /, "") : e.message;
     }
     if (e.error?.message) {
       return e.error.message;
