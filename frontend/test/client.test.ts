@@ -136,3 +136,17 @@ test("an action's refusal is shown as Haven's sentence alone", () => {
   assert.equal(errorMessage("text"), "text");
   assert.equal(errorMessage({ code: "unknown_error" }), "unknown_error");
 });
+
+test("an upload whose token cannot be refreshed did not reach Home Assistant", async () => {
+  const hass = {
+    connection: new FakeConnection(),
+    states: {},
+    auth: {
+      expired: true,
+      data: { access_token: "old" },
+      refreshAccessToken: () => Promise.reject(new TypeError("Failed to fetch")),
+    },
+  } as unknown as HomeAssistant;
+  const result = await HavenClient.for(hass).upload("/api/haven/capture", new FormData());
+  assert.deepEqual(result, { status: 0, body: {} });
+});

@@ -293,7 +293,13 @@ export class HavenClient {
     onProgress?: (fraction: number) => void,
     signal?: AbortSignal,
   ): Promise<UploadResult> {
-    const token = await this.token();
+    let token: string;
+    try {
+      token = await this.token();
+    } catch {
+      // An expired token that cannot be refreshed: Home Assistant is out of reach.
+      return { status: 0, body: {} };
+    }
     const url = this.hass.hassUrl ? this.hass.hassUrl(path) : path;
     return new Promise<UploadResult>((resolve) => {
       const xhr = new XMLHttpRequest();
