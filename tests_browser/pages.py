@@ -23,9 +23,9 @@ DESKTOP = {"width": 1280, "height": 860}
 # The people of the house: their browsers are in the home's time zone and speak English.
 PEOPLE: dict[str, Any] = {"timezone_id": "Europe/Amsterdam", "locale": "en-GB"}
 PHONE = {"width": 390, "height": 844}
-# HA's own timeouts are generous on a shared 2-core machine.
+# HA's own timeouts are generous on a shared 2-core machine; so are the tests' waits
+# (actions and `expect`), which only take that long when the machine is busy.
 TIMEOUT_MS = 20_000
-# Assertions wait as long as actions do (the 5 s default fails under load).
 expect.set_options(timeout=TIMEOUT_MS)
 
 
