@@ -8,6 +8,7 @@ from pathlib import Path
 import shutil
 from typing import Any
 
+import aiohttp
 from aiohttp import FormData
 from homeassistant import loader
 from homeassistant.components import conversation
@@ -337,3 +338,57 @@ async def test_voice_capture_blueprint(
     assert result.response.speech["plain"]["speech"] == "Noted."
     [item] = await db_rows(hass, InboxItem)
     assert (item.text, item.status) == ("the basement smells damp", "PROCESSED")
+
+
+async def test_upload_cut_off_midway(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    hass_client: Any,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The connection breaks while a photo streams in: no inbox item, no stray file."""
+    client = await hass_client()
+    boundary = "haven-cut-off"
+    head = (
+        f"--{boundary}\r\n"
+        'Content-Disposition: form-data; name="file"; filename="leak.jpg"\r\n'
+        "Content-Type: image/jpeg\r\n\r\n"
+    ).encode()
+    arrived = asyncio.Event()
+
+    async def body() -> Any:
+        yield head + (FIXTURES / "photo.jpg").read_bytes()
+        yield b"\0" * (512 * 1024)
+        # Give Haven time to stage what came, then the phone loses its signal.
+        await asyncio.wait_for(arrived.wait(), 5)
+        raise ConnectionResetError("signal lost")
+
+    staging = Path(hass.config.path("haven", ".incoming"))
+
+    async def _staging_started() -> None:
+        for _ in range(500):
+            if staging.is_dir() and any(staging.iterdir()):
+                arrived.set()
+                return
+            await asyncio.sleep(0.01)
+
+    watcher = hass.async_create_task(_staging_started())
+    with pytest.raises((ConnectionResetError, aiohttp.ClientError)):
+        await client.post(
+            "/api/haven/capture",
+            data=body(),
+            headers={
+                "Content-Type": f"multipart/form-data; boundary={boundary}",
+                "Content-Length": str(4 * 1024 * 1024),
+            },
+        )
+    await watcher
+    haven = Path(hass.config.path("haven"))
+    for _ in range(200):  # the server notices the broken connection on its own time
+        await hass.async_block_till_done()
+        if not [p for p in haven.rglob("*") if p.is_file()]:
+            break
+        await asyncio.sleep(0.01)
+    assert [p for p in haven.rglob("*") if p.is_file()] == []
+    assert await db_rows(hass, InboxItem) == []
+    assert "Traceback" not in caplog.text

@@ -14,7 +14,7 @@ from pathlib import Path
 import shutil
 import subprocess
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 import pytest
 
 from .instance import GUEST, Instance
@@ -139,34 +139,39 @@ def axe_source() -> Path:
 
 
 @pytest.fixture(scope="session")
-def browser(media: dict[str, Path]) -> Iterator[Browser]:
-    """Headless Chromium with a fake microphone that says SPOKEN."""
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                *CHROMIUM_ARGS,
-                "--use-fake-ui-for-media-stream",
-                "--use-fake-device-for-media-stream",
-                f"--use-file-for-fake-audio-capture={media['spoken']}",
-            ],
-        )
-        yield browser
-        browser.close()
+def playwright() -> Iterator[Playwright]:
+    """Playwright, once per run (its sync API runs one instance at a time)."""
+    with sync_playwright() as instance:
+        yield instance
 
 
 @pytest.fixture(scope="session")
-def browser_without_microphone_permission() -> Iterator[Browser]:
+def browser(playwright: Playwright, media: dict[str, Path]) -> Iterator[Browser]:
+    """Headless Chromium with a fake microphone that says SPOKEN."""
+    browser = playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            *CHROMIUM_ARGS,
+            "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream",
+            f"--use-file-for-fake-audio-capture={media['spoken']}",
+        ],
+    )
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session")
+def browser_without_microphone_permission(playwright: Playwright) -> Iterator[Browser]:
     """Chromium whose permission prompts are answered "block" (headless default)."""
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[*CHROMIUM_ARGS, "--use-fake-device-for-media-stream"],
-        )
-        yield browser
-        browser.close()
+    browser = playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[*CHROMIUM_ARGS, "--use-fake-device-for-media-stream"],
+    )
+    yield browser
+    browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,11 @@
 // The little of Node's test runner and assert the unit tests use (no @types/node needed).
 declare module "node:test" {
-  export function test(name: string, fn: () => void | Promise<void>): void;
+  interface TestContext {
+    mock: { timers: { enable(options: { apis: string[] }): void; tick(ms: number): void } };
+  }
+  export function test(name: string, fn: (t: TestContext) => void | Promise<void>): void;
 }
+declare function setImmediate(callback: () => void): unknown;
 declare module "node:assert/strict" {
   interface Assert {
     (value: unknown, message?: string): asserts value;

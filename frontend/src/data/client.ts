@@ -26,6 +26,10 @@ export interface ClientState {
 type Listener = (state: ClientState) => void;
 
 const SIGN_SECONDS = 3600;
+/** After a reconnect, subscribe once Home Assistant's own front end has resubscribed. */
+const RESUBSCRIBE_DELAY_MS = 250;
+/** A subscription whose first message (the snapshot) has not come by then is made again. */
+export const SNAPSHOT_WAIT_MS = 8000;
 
 export class HavenClient {
   private static readonly shared = new WeakMap<HassConnection, Map<string, HavenClient>>();
@@ -52,7 +56,11 @@ export class HavenClient {
   private readonly listeners = new Set<Listener>();
   private unsubscribe?: SubscriptionUnsubscribe | undefined;
   private subscribing = false;
+  /** Counts subscription attempts; a connection drop makes the one in flight stale. */
+  private generation = 0;
   private firstEvent = true;
+  private watchdog?: ReturnType<typeof setTimeout> | undefined;
+  private resubscribeTimer?: ReturnType<typeof setTimeout> | undefined;
   private readonly signed = new Map<string, { url: string; until: number }>();
   private templates?: Promise<Template[]>;
   private people?: Promise<Household>;
@@ -93,11 +101,14 @@ export class HavenClient {
   }
 
   private async start(): Promise<void> {
-    if (this.unsubscribe || this.subscribing) {
+    // While the connection is down, "ready" starts it once the connection is back (a
+    // subscription sent now would wait for ever: Home Assistant's client drops it).
+    if (this.unsubscribe || this.subscribing || this.connection.connected === false) {
       return;
     }
     this.subscribing = true;
     this.firstEvent = true;
+    const generation = ++this.generation;
     const message: Record<string, unknown> = { type: "haven/subscribe" };
     if (this.configEntryId) {
       message["config_entry_id"] = this.configEntryId;
@@ -108,19 +119,47 @@ export class HavenClient {
       const unsub = await this.connection.subscribeMessage<HavenEvent>(this.onEvent, message, {
         resubscribe: false,
       });
-      if (this.listeners.size === 0) {
+      if (generation !== this.generation || this.listeners.size === 0) {
+        // The connection dropped meanwhile, or nobody listens any more.
         void unsub().catch(() => undefined);
       } else {
         this.unsubscribe = unsub;
+        if (this.firstEvent) {
+          this.watchSnapshot();
+        }
       }
     } catch (err) {
-      this.set({ link: "error", error: errorMessage(err) });
+      if (generation === this.generation) {
+        this.set({ link: "error", error: errorMessage(err) });
+      }
     } finally {
-      this.subscribing = false;
+      if (generation === this.generation) {
+        this.subscribing = false;
+      }
     }
   }
 
+  /** Subscribe again when the snapshot does not come. Right after a reconnect, Home
+   * Assistant's front end may unsubscribe a subscription of the previous connection by its
+   * old id, which can be the id our new subscription just got: its events are then dropped
+   * ("Received event for unknown subscription") and the view would wait for ever. */
+  private watchSnapshot(): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = setTimeout(() => {
+      this.watchdog = undefined;
+      const unsub = this.unsubscribe;
+      if (!this.firstEvent || !unsub || this.listeners.size === 0) {
+        return;
+      }
+      this.unsubscribe = undefined;
+      void unsub().catch(() => undefined);
+      void this.start();
+    }, SNAPSHOT_WAIT_MS);
+  }
+
   private stop(): void {
+    clearTimeout(this.watchdog);
+    clearTimeout(this.resubscribeTimer);
     this.connection.removeEventListener("ready", this.onReady);
     this.connection.removeEventListener("disconnected", this.onDisconnected);
     const unsub = this.unsubscribe;
@@ -133,6 +172,7 @@ export class HavenClient {
   private readonly onEvent = (event: HavenEvent): void => {
     const data = this.firstEvent ? resetWith(this.state.data, event) : applyEvent(this.state.data, event);
     this.firstEvent = false;
+    clearTimeout(this.watchdog);
     if (data !== this.state.data || this.state.link !== "live") {
       this.set({ data, link: "live", error: undefined });
     }
@@ -140,14 +180,22 @@ export class HavenClient {
 
   private readonly onDisconnected = (): void => {
     // The server forgot our subscription with the socket; keep showing the data we have.
+    clearTimeout(this.watchdog);
+    this.generation++;
+    this.subscribing = false;
     this.unsubscribe = undefined;
     this.set({ link: "reconnecting" });
   };
 
   private readonly onReady = (): void => {
-    if (this.listeners.size > 0) {
-      void this.start();
-    }
+    // Not at once: Home Assistant's front end is still replacing its own subscriptions,
+    // and unsubscribes old ones by ids that new subscriptions get again (see watchSnapshot).
+    clearTimeout(this.resubscribeTimer);
+    this.resubscribeTimer = setTimeout(() => {
+      if (this.listeners.size > 0) {
+        void this.start();
+      }
+    }, RESUBSCRIBE_DELAY_MS);
   };
 
   // ---- one-shot reads ----------------------------------------------------------
@@ -245,7 +293,13 @@ export class HavenClient {
     onProgress?: (fraction: number) => void,
     signal?: AbortSignal,
   ): Promise<UploadResult> {
-    const token = await this.token();
+    let token: string;
+    try {
+      token = await this.token();
+    } catch {
+      // An expired token that cannot be refreshed: Home Assistant is out of reach.
+      return { status: 0, body: {} };
+    }
     const url = this.hass.hassUrl ? this.hass.hassUrl(path) : path;
     return new Promise<UploadResult>((resolve) => {
       const xhr = new XMLHttpRequest();
@@ -287,7 +341,9 @@ export function errorMessage(err: unknown): string {
   if (err && typeof err === "object") {
     const e = err as HavenError & { error?: HavenError };
     if (e.message) {
-      return e.message;
+      // Home Assistant puts an English "Validation error: " before the refusals of
+      // actions (websocket call_service); the sentence after it is Haven's.
+      return e.code === "service_validation_error" ? e.message.replace(/^Validation error: /, "") : e.message;
     }
     if (e.error?.message) {
       return e.error.message;

@@ -7,6 +7,7 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { property, query, state } from "lit/decorators.js";
 import { mdiClose } from "@mdi/js";
 import { errorMessage } from "../data/client";
+import { isGone } from "../logic/errors";
 import { baseStyles, icon, toast, type HavenContext } from "../components/shared";
 
 export abstract class DialogBase extends LitElement {
@@ -127,6 +128,11 @@ export abstract class DialogBase extends LitElement {
   protected gone(): string | undefined {
     return undefined;
   }
+  /** The kind of record the dialog acts on: when the server says it no longer exists (the
+   * live update has not arrived yet), the dialog closes with the same message as gone(). */
+  protected record(): "task" | "asset" | "capture" | undefined {
+    return undefined;
+  }
 
   protected override firstUpdated(): void {
     this.dialogEl.showModal();
@@ -177,7 +183,13 @@ export abstract class DialogBase extends LitElement {
       }
       this.close();
     } catch (err) {
-      this.error = errorMessage(err);
+      const kind = this.record();
+      if (kind && isGone(err, kind)) {
+        toast(this, this.ctx.localize(`dialog.gone.${kind}`));
+        this.close();
+      } else {
+        this.error = errorMessage(err);
+      }
     } finally {
       this.busy = false;
     }

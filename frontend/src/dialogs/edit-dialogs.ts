@@ -107,6 +107,9 @@ export class AssetDialog extends DialogBase {
   protected override gone(): string | undefined {
     return this.editing && !this.asset ? this.ctx.localize("dialog.gone.asset") : undefined;
   }
+  protected override record(): "asset" | undefined {
+    return this.editing ? "asset" : undefined;
+  }
   protected heading(): string {
     const l = this.ctx.localize;
     return this.editing ? l("dialog.asset.edit_title", { name: this.asset?.name ?? "" }) : l("dialog.asset.add_title");
@@ -334,6 +337,9 @@ export class TaskDialog extends DialogBase {
 
   protected override gone(): string | undefined {
     return this.editing && !this.task ? this.ctx.localize("dialog.gone.task") : undefined;
+  }
+  protected override record(): "task" | undefined {
+    return this.editing ? "task" : undefined;
   }
   protected heading(): string {
     const l = this.ctx.localize;
@@ -714,6 +720,9 @@ export class SupplyDialog extends DialogBase {
   }
   protected override gone(): string | undefined {
     return this.ctx.property?.assets.has(this.assetId) ? undefined : this.ctx.localize("dialog.gone.asset");
+  }
+  protected override record(): "asset" {
+    return "asset";
   }
   protected heading(): string {
     const l = this.ctx.localize;

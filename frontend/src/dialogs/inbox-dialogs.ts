@@ -7,7 +7,7 @@ import { query, state } from "lit/decorators.js";
 import { mdiCamera, mdiMicrophone, mdiPaperclip, mdiStop } from "@mdi/js";
 import { formatBytes, formatDuration, fromDatetimeLocal, toDatetimeLocal } from "../logic/format";
 import { icon } from "../components/shared";
-import { micProblem, uploadError } from "../logic/errors";
+import { micProblem, tooBig, uploadError } from "../logic/errors";
 import type { InboxItem, Unit } from "../types";
 import { compact, DialogBase, text } from "./base";
 import { assetSelect } from "./edit-dialogs";
@@ -73,7 +73,10 @@ export class CaptureDialog extends DialogBase {
   private onPicked = (e: Event): void => {
     const input = e.target as HTMLInputElement;
     const f = input.files?.[0];
-    if (f) {
+    if (f && tooBig(f.size)) {
+      // Said at once, and not kept: sending it would only be refused after the wait.
+      this.error = this.ctx.localize("error.too_large");
+    } else if (f) {
       this.error = "";
       this.setFile(f, f.name);
     }
@@ -286,6 +289,9 @@ export class TriageDialog extends DialogBase {
   }
   protected override gone(): string | undefined {
     return this.item ? undefined : this.ctx.localize("dialog.gone.capture");
+  }
+  protected override record(): "capture" {
+    return "capture";
   }
   protected heading(): string {
     return this.ctx.localize("dialog.triage.title");

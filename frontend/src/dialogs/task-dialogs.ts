@@ -17,6 +17,7 @@ import { describeSchedule } from "../logic/schedule";
 import { navigate, routePath } from "../logic/routes";
 import { dueText, scheduleWords } from "../components/rows";
 import { icon, openDialog } from "../components/shared";
+import { mayRemove } from "../logic/permissions";
 import type { Task } from "../types";
 import { ASSIGNMENT, assigneeName, type Household } from "../logic/assignees";
 import { seasonText } from "../logic/seasons";
@@ -31,6 +32,9 @@ abstract class TaskDialog extends DialogBase {
   }
   protected override gone(): string | undefined {
     return this.task ? undefined : this.ctx.localize("dialog.gone.task");
+  }
+  protected override record(): "task" {
+    return "task";
   }
   protected when(iso: unknown): string {
     return typeof iso === "string" ? formatRelative(iso, new Date(), this.ctx.fmt, this.task?.all_day) : "—";
@@ -249,13 +253,11 @@ export class TaskMenuDialog extends TaskDialog {
         <button type="button" class="btn" @click=${() => reopen("task", { taskId: task.task_id })}>
           ${icon(mdiPencil)}${l("task.edit")}
         </button>
-        <button
-          type="button"
-          class="btn danger"
-          @click=${() => reopen("remove", { what: "task", id: task.task_id })}
-        >
-          ${icon(mdiDelete)}${l("task.remove")}
-        </button>
+        ${mayRemove(this.ctx.hass.user, this.ctx.property?.summary)
+          ? html`<button type="button" class="btn danger" @click=${() => reopen("remove", { what: "task", id: task.task_id })}>
+              ${icon(mdiDelete)}${l("task.remove")}
+            </button>`
+          : nothing}
         ${asset && this.params["onAssetPage"] !== true
           ? html`<button
               type="button"
@@ -347,6 +349,9 @@ export class RemoveDialog extends DialogBase {
       return undefined;
     }
     return this.what === "supply" ? undefined : this.ctx.localize(`dialog.gone.${this.what}`);
+  }
+  protected override record(): "task" | "asset" | undefined {
+    return this.what === "supply" ? undefined : this.what;
   }
   protected heading(): string {
     return this.ctx.localize("dialog.remove.title", { name: this.name });

@@ -31,3 +31,34 @@ export function micProblem(err: unknown): "mic_denied" | "mic_absent" | "mic_uns
   }
   return "mic_unsupported";
 }
+
+/** Haven's size limit for an uploaded file (capture/files.py MAX_FILE_BYTES). */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
+/** Whether a file is over the limit: refused before it is sent (a server that answers 413
+ * while the browser is still sending often reaches it as a broken connection instead). */
+export function tooBig(size: number): boolean {
+  return size > MAX_UPLOAD_BYTES;
+}
+
+/** The translation key of a server error (`call_service`, `callWS`), when it has one. */
+export function errorKey(err: unknown): string | undefined {
+  if (!err || typeof err !== "object") {
+    return undefined;
+  }
+  const e = err as { translation_key?: unknown; error?: { translation_key?: unknown } };
+  const key = e.translation_key ?? e.error?.translation_key;
+  return typeof key === "string" ? key : undefined;
+}
+
+/** The server's keys for a record that does not exist (any more), by the record's kind. */
+const MISSING: Record<"task" | "asset" | "capture", string> = {
+  task: "unknown_task",
+  asset: "unknown_asset",
+  capture: "unknown_inbox_item",
+};
+
+/** Whether an error says that this kind of record is gone (removed or filed meanwhile). */
+export function isGone(err: unknown, kind: "task" | "asset" | "capture"): boolean {
+  return errorKey(err) === MISSING[kind];
+}

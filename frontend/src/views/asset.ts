@@ -12,7 +12,8 @@ import { sortTasks } from "../logic/tasks";
 import type { Asset, AssetDetails } from "../types";
 import { logRow, rowStyles, taskRow } from "../components/rows";
 import { baseStyles, icon, openDialog, toast, type HavenContext } from "../components/shared";
-import { uploadError } from "../logic/errors";
+import { mayRemove } from "../logic/permissions";
+import { tooBig, uploadError } from "../logic/errors";
 import "./media";
 
 @define("haven-asset-view")
@@ -199,6 +200,10 @@ export class HavenAssetView extends LitElement {
       return;
     }
     const l = this.ctx.localize;
+    if (tooBig(file.size)) {
+      toast(this, l("error.too_large"));
+      return;
+    }
     const form = new FormData();
     form.append("asset_id", this.assetId);
     form.append("name", file.name);
@@ -438,12 +443,14 @@ export class HavenAssetView extends LitElement {
         ${a.overdue ? html`<span class="chip overdue">${l("asset.overdue")}</span>` : nothing}
         <button class="btn" @click=${() => openDialog(this, "capture", { assetId: a.asset_id })}>${icon(mdiPlus)}${l("nav.capture")}</button>
         <button class="btn" @click=${() => openDialog(this, "asset", { assetId: a.asset_id })}>${icon(mdiPencil)}${l("asset.edit")}</button>
-        <button
-          class="btn danger"
-          @click=${() => openDialog(this, "remove", { what: "asset", id: a.asset_id, after: `/${this.panelPath}` })}
-        >
-          ${icon(mdiDelete)}${l("asset.remove")}
-        </button>
+        ${mayRemove(this.ctx.hass.user, this.ctx.property?.summary)
+          ? html`<button
+              class="btn danger"
+              @click=${() => openDialog(this, "remove", { what: "asset", id: a.asset_id, after: `/${this.panelPath}` })}
+            >
+              ${icon(mdiDelete)}${l("asset.remove")}
+            </button>`
+          : nothing}
       </div>
       <div class="layout">
         <div>${this.renderTasks(a)} ${this.renderHistory(a)}</div>

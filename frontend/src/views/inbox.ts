@@ -9,6 +9,7 @@ import { errorMessage } from "../data/client";
 import { formatRelative } from "../logic/format";
 import type { InboxItem } from "../types";
 import { baseStyles, icon, openDialog, toast, type HavenContext } from "../components/shared";
+import { mayRemove } from "../logic/permissions";
 import "./media";
 
 @define("haven-inbox")
@@ -129,9 +130,11 @@ export class HavenInbox extends LitElement {
               ${icon(mdiRefresh)}${l("inbox.retry")}
             </button>`
           : nothing}
-        <button class="btn plain" ?disabled=${busy} @click=${() => void this.act(item, "dismiss")}>
-          ${icon(mdiClose)}${l("inbox.dismiss")}
-        </button>
+        ${mayRemove(this.ctx.hass.user, this.ctx.property?.summary)
+          ? html`<button class="btn plain" ?disabled=${busy} @click=${() => void this.act(item, "dismiss")}>
+              ${icon(mdiClose)}${l("inbox.dismiss")}
+            </button>`
+          : nothing}
       </div>
     </li>`;
   }
