@@ -439,54 +439,67 @@ def _code_label(code: Path) -> str:
     return code.name
 
 
-def _run(scales: list[int], runs: int, codes: list[Path]) -> list[dict[str, Any]]:
+def _home(scale: int, homes: Path) -> tuple[Path, dict[str, Any]]:
+    """Return the populated home of this scale in homes (built now or by an earlier run)."""
+    folder = homes / f"large-home-{scale}x"
+    figures = homes / f"large-home-{scale}x.json"
+    if not figures.exists():
+        print(f"- populating the {scale}x home in {folder}", flush=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        figures.write_text(json.dumps(_populate(scale, folder)), encoding="utf-8")
+    counts: dict[str, Any] = json.loads(figures.read_text(encoding="utf-8"))["counts"]
+    return folder, counts
+
+
+def _column(
+    browser: Browser, loop: Loop, populated: Path, folder: Path, code: Path, runs: int
+) -> dict[str, Any]:
+    """Start HA with code's Haven on a copy of the populated home; measure the panel."""
+    label = _code_label(code)
+    print(f"- {populated.name}, Haven of {code} ({label})", flush=True)
+    home = RunningHome(loop, populated, folder, code)
+    load_before = os.getloadavg()[0]
+    try:
+        home.start()
+        state = folder / "owner-state.json"
+        sign_in(browser, home.process.base_url, "owner", state_file=state).close()
+        figures, errors = _measure(browser, home.process.base_url, state, runs)
+    finally:
+        problems = home.close()
+    for text in errors + problems:
+        print(f"  ! {text[:300]}")
+    return {
+        "code": str(code),
+        "code_label": label,
+        "home_assistant": home.version,
+        "load": [load_before, os.getloadavg()[0]],
+        "figures": {k: _summary(v) for k, v in figures.items()},
+        "values": figures,
+        "console_errors": errors,
+        "haven_problems": problems,
+    }
+
+
+def _run(
+    scales: list[int], runs: int, codes: list[Path], homes: Path | None
+) -> list[dict[str, Any]]:
     columns: list[dict[str, Any]] = []
     loop = Loop()
     with (
         tempfile.TemporaryDirectory(prefix="haven-panel-speed-") as tmp,
         sync_playwright() as playwright,
     ):
+        work = Path(tmp)
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
-        work = Path(tmp)
         for scale in scales:
-            print(f"- populating the {scale}x home", flush=True)
-            populated = work / f"populated-{scale}"
-            counts = _populate(scale, populated)
+            populated, counts = _home(scale, homes or work)
             for index, code in enumerate(codes):
-                label = _code_label(code)
-                print(f"- {scale}x home, Haven of {code} ({label})", flush=True)
-                home = RunningHome(loop, populated, work / f"ha-{scale}-{index}", code)
-                load_before = os.getloadavg()[0]
-                problems: list[str] = []
-                try:
-                    home.start()
-                    state = work / f"owner-{scale}-{index}.json"
-                    sign_in(
-                        browser, home.process.base_url, "owner", state_file=state
-                    ).close()
-                    figures, errors = _measure(
-                        browser, home.process.base_url, state, runs
-                    )
-                finally:
-                    problems = home.close()
-                columns.append(
-                    {
-                        "scale": scale,
-                        "code": str(code),
-                        "code_label": label,
-                        "home_assistant": home.version,
-                        "counts": counts["counts"],
-                        "load": [load_before, os.getloadavg()[0]],
-                        "figures": {k: _summary(v) for k, v in figures.items()},
-                        "values": figures,
-                        "console_errors": errors,
-                        "haven_problems": problems,
-                    }
-                )
-                for text in errors + problems:
-                    print(f"  ! {text[:300]}")
+                folder = work / f"ha-{scale}x-{index}"
+                column = _column(browser, loop, populated, folder, code, runs)
+                columns.append({"scale": scale, "counts": counts} | column)
+                shutil.rmtree(folder, ignore_errors=True)
         browser.close()
     loop.close()
     return columns
@@ -506,13 +519,24 @@ def main() -> None:
         default=[REPO],
         help="checkouts whose Haven is measured, side by side (default: this one)",
     )
+    parser.add_argument(
+        "--homes",
+        type=Path,
+        help="keep the populated homes in this folder and reuse them in later runs"
+        " (their due dates are relative to when they were built)",
+    )
     parser.add_argument("--json", type=Path, help="also save every figure here")
     args = parser.parse_args()
+    if args.homes:
+        args.homes.mkdir(parents=True, exist_ok=True)
+    # HA's "Loading data" alone can take longer than Playwright's 5 s on the 10x home.
+    expect.set_options(timeout=WAIT_MS)
     started = time.monotonic()
     columns = _run(
         [max(1, s) for s in args.scale],
         max(1, args.runs),
         [c.resolve() for c in args.code],
+        args.homes and args.homes.resolve(),
     )
     print(
         f"\n{platform.python_implementation()} {platform.python_version()},"
