@@ -36,6 +36,7 @@ Figures are the median and p95 (nearest rank: the slowest of fewer than 20 runs)
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterator
 import contextlib
 import json
 import math
@@ -125,6 +126,12 @@ HOME_SHOWN = f"""() => {{ {PRELUDE}
   if (!homeShown()) return false;
   marks.home = now;
   return marks;
+}}"""
+
+# The reference: one of HA's own pages (the user's profile) in the same browser.
+HA_PAGE_SHOWN = f"""() => {{ {PRELUDE}
+  const general = element('ha-profile-section-general', document)?.shadowRoot;
+  return general?.querySelector('ha-card') ? performance.now() : false;
 }}"""
 
 OPEN_ASSET = _js(
@@ -218,6 +225,7 @@ FIGURES = (
     ("app_ms", "HA's app connected, from navigation (ms)"),
     ("panel_ms", "Haven's panel element in the page, from navigation (ms)"),
     ("home_ms", "Home view shown, from navigation (ms)"),
+    ("ha_page_ms", "reference: HA's own Profile page shown, from navigation (ms)"),
     ("snapshot_ms", "haven/subscribe: first event (snapshot) after sending (ms)"),
     ("snapshot_kib", "snapshot size, JSON (KiB)"),
     ("snapshot_parse_ms", "snapshot JSON.parse (ms)"),
@@ -227,6 +235,7 @@ FIGURES = (
     ("asset_ms", "asset page with history, from the link (ms)"),
     ("done_answer_ms", "Done dialog submitted: dialog closed (ms)"),
     ("done_row_ms", "Done dialog submitted: row left Overdue, live (ms)"),
+    ("done_main_ms", "Done dialog submitted: page's main-thread work till then (ms)"),
     ("phone_home_ms", "Home view at phone width, from navigation (ms)"),
 )
 
@@ -306,20 +315,38 @@ def _open_home(page: Page) -> dict[str, float]:
     return {f"{key}_ms": value for key, value in marks.items()}
 
 
-def _heap(page: Page) -> dict[str, float]:
+@contextlib.contextmanager
+def _performance(
+    page: Page, *, collect: bool = False
+) -> Iterator[Callable[[], dict[str, float]]]:
+    """Chromium's figures of the page (CDP Performance.getMetrics), counted from now.
+
+    With collect, after a garbage collection.
+    """
     cdp = page.context.new_cdp_session(page)
     try:
-        cdp.send("HeapProfiler.collectGarbage")
+        if collect:
+            cdp.send("HeapProfiler.collectGarbage")
         cdp.send("Performance.enable")
-        metrics = {
+        yield lambda: {
             m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]
         }
     finally:
         cdp.detach()
-    return {
-        "heap_mib": metrics["JSHeapUsedSize"] / 2**20,
-        "dom_nodes": metrics["Nodes"],
-    }
+
+
+def _main_thread_s(metrics: dict[str, float]) -> float:
+    """Seconds the page's main thread spent on script, style and layout."""
+    return sum(
+        metrics[k] for k in ("ScriptDuration", "RecalcStyleDuration", "LayoutDuration")
+    )
+
+
+def _ha_page_ms(page: Page) -> float:
+    """Open HA's own profile page in this tab; the page's time until it showed."""
+    page.goto("/profile/general", wait_until="commit")
+    shown = page.wait_for_function(HA_PAGE_SHOWN, polling="raf", timeout=WAIT_MS)
+    return float(shown.json_value())
 
 
 def _complete_first_overdue(page: Page) -> dict[str, float]:
@@ -329,9 +356,16 @@ def _complete_first_overdue(page: Page) -> dict[str, float]:
     name = row.locator(".task-name").inner_text()
     row.locator(".task-actions button").first.click()
     expect(dialog(page)).to_be_visible()
-    timed: dict[str, float] = page.evaluate(SUBMIT_DONE, [name, WAIT_MS])
+    with _performance(page) as metrics:
+        before = _main_thread_s(metrics())
+        timed: dict[str, float] = page.evaluate(SUBMIT_DONE, [name, WAIT_MS])
+        work = _main_thread_s(metrics()) - before
     expect(dialog(page)).to_have_count(0)
-    return {"done_answer_ms": timed["answered"], "done_row_ms": timed["row"]}
+    return {
+        "done_answer_ms": timed["answered"],
+        "done_row_ms": timed["row"],
+        "done_main_ms": work * 1000,
+    }
 
 
 def _measure(
@@ -364,8 +398,9 @@ def _measure(
                 figures["snapshot_kib"].append(snapshot["bytes"] / 1024)
                 figures["snapshot_parse_ms"].append(snapshot["parse_ms"])
                 figures["task_rows"].append(page.evaluate(ROWS))
-                for key, value in _heap(page).items():
-                    figures[key].append(value)
+                with _performance(page, collect=True) as metrics:
+                    figures["heap_mib"].append(metrics()["JSHeapUsedSize"] / 2**20)
+                    figures["dom_nodes"].append(metrics()["Nodes"])
                 asset_id, name = snapshot["assets"][run % len(snapshot["assets"])]
                 figures["asset_ms"].append(
                     page.evaluate(
@@ -377,8 +412,12 @@ def _measure(
                     figures[key].append(value)
             errors += seen
             page.close()
+            reference = desktop.context.new_page()
+            figures["ha_page_ms"].append(_ha_page_ms(reference))
+            reference.close()
             print(
-                f"  desktop run {run + 1} of {runs}: home {figures['home_ms'][-1]:.0f} ms",
+                f"  desktop run {run + 1} of {runs}: home {figures['home_ms'][-1]:.0f} ms,"
+                f" HA's profile page {figures['ha_page_ms'][-1]:.0f} ms",
                 flush=True,
             )
         for run in range(runs):
