@@ -23,8 +23,10 @@ DESKTOP = {"width": 1280, "height": 860}
 # The people of the house: their browsers are in the home's time zone and speak English.
 PEOPLE: dict[str, Any] = {"timezone_id": "Europe/Amsterdam", "locale": "en-GB"}
 PHONE = {"width": 390, "height": 844}
-# HA's own timeouts are generous on a shared 2-core machine.
+# HA's own timeouts are generous on a shared 2-core machine; so are the tests' waits
+# (actions and `expect`), which only take that long when the machine is busy.
 TIMEOUT_MS = 20_000
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 def sign_in(
