@@ -3,7 +3,7 @@
 Run from the repository root (scripts/test-browser makes .venv-browser):
 
     .venv-browser/bin/python benchmarks/panel_speed.py [--scale 1 10] [--runs N]
-        [--code CHECKOUT ...] [--json FILE]
+        [--code CHECKOUT ...] [--homes DIR] [--json FILE]
 
 For each scale, benchmarks/large_home.py --populate builds the home of its benchmark
 (1x: 12 zones, 300 assets, 1,000 tasks, 10,000 logs; --scale 10: ten times each) in a
@@ -17,20 +17,25 @@ browser profile each measure, at desktop size (1280 x 860):
 - home: from navigation to the Home view showing its task groups (a row of Overdue and
   the Upcoming groups in the DOM), in the page's clock (performance.now(), polled every
   animation frame): loading HA's app, signing the websocket in, Haven's snapshot and
-  the first render;
+  the first render; marked on the way: HA's app connected, Haven's panel element in
+  the page; and, as a reference, HA's own Profile page in a tab of its own;
 - snapshot: a websocket of its own in the page sends `haven/subscribe`: the time until
   its first event (the snapshot) arrived, its size (JSON text, before the websocket's
   compression) and JSON.parse's time;
 - heap: the JS heap in use on the Home view after a garbage collection (CDP
-  Performance.getMetrics), the page's DOM nodes and the task rows rendered;
+  Performance.getMetrics), the page's DOM nodes and the task rows rendered; the Home
+  view's render after its task map changed (as a `changed` event does);
 - asset: a link followed in the app (no reload) until the asset's page shows its
   history and totals (haven/asset answered and rendered);
 - done: the Done dialog of the first overdue task submitted (haven.complete_task) until
   the dialog closed (the action answered), and until the task's row left Overdue (the
-  `changed` event of the subscription applied and rendered);
+  `changed` event of the subscription applied and rendered), and the page's
+  main-thread work meanwhile;
 
 then --runs more tabs at phone size (390 x 844, touch) measure the Home view again.
 Figures are the median and p95 (nearest rank: the slowest of fewer than 20 runs).
+--code puts checkouts side by side (e.g. before and after a change) on the same home;
+--homes keeps the built homes for later runs.
 """
 
 from __future__ import annotations
