@@ -37,6 +37,8 @@ SAVED = {
     "stt_pipeline": "pipeline_1",
     "ai_task_entity": "ai_task.assistant",
     "task_entities": True,
+    "warranty_reminder_days": 45,
+    "budget": 2500.0,
 }
 
 
@@ -44,6 +46,7 @@ def form_input(values: dict[str, Any]) -> dict[str, Any]:
     """Return what the frontend sends for settings: one dict per section."""
     sections: dict[str, dict[str, Any]] = {
         "reminders": {},
+        "money": {},
         "capture": {},
         "entities": {},
     }
@@ -78,6 +81,7 @@ async def test_settings_saved_and_applied(
     result = await open_settings(hass, entry)
     assert [str(key) for key in result["data_schema"].schema] == [
         "reminders",
+        "money",
         "capture",
         "entities",
     ]
@@ -94,7 +98,9 @@ async def test_settings_saved_and_applied(
 async def test_settings_defaults(hass: HomeAssistant, entry: MockConfigEntry) -> None:
     """A new property shows the defaults; per-task entities are off."""
     result = await open_settings(hass, entry)
-    values = result["data_schema"]({"reminders": {}, "capture": {}, "entities": {}})
+    values = result["data_schema"](
+        {"reminders": {}, "money": {}, "capture": {}, "entities": {}}
+    )
     assert values["reminders"]["reminder_time"] == "09:00:00"
     assert values["reminders"]["repeat_days"] == 0
     assert values["entities"] == {"task_entities": False}
@@ -142,7 +148,9 @@ async def test_settings_never_lose_what_changed_meanwhile(
         options={"notify_targets": ["notify.mobile_app_a", "notify.mobile_app_b"]},
     )
     result = await open_settings(hass, entry)
-    shown = result["data_schema"]({"reminders": {}, "capture": {}, "entities": {}})
+    shown = result["data_schema"](
+        {"reminders": {}, "money": {}, "capture": {}, "entities": {}}
+    )
     # The form pre-fills the phones (a suggested value), as the frontend sends them back.
     reminders = result["data_schema"].schema["reminders"].schema.schema
     (targets,) = (key for key in reminders if key == "notify_targets")
@@ -177,7 +185,9 @@ async def test_task_entities_option_reloads_only_its_property(
     home = await setup_property(hass, "Home")
     cabin = await setup_property(hass, "Cabin")
     result = await open_settings(hass, home)
-    values = result["data_schema"]({"reminders": {}, "capture": {}, "entities": {}})
+    values = result["data_schema"](
+        {"reminders": {}, "money": {}, "capture": {}, "entities": {}}
+    )
     values["entities"]["task_entities"] = True
     await submit(hass, result, values)
     await hass.async_block_till_done()
@@ -236,6 +246,7 @@ async def test_forms_reach_the_frontend(
     sections = {field["name"]: field for field in result["data_schema"]}
     assert {name: field["type"] for name, field in sections.items()} == {
         "reminders": "expandable",
+        "money": "expandable",
         "capture": "expandable",
         "entities": "expandable",
     }

@@ -57,7 +57,7 @@ async def test_none_by_default(recorder_mock: object, hass: HomeAssistant) -> No
     # The property's 5 sensors, 2 to-do lists and calendar; the furnace's problem
     # sensor; nothing per task.
     assert sorted(e.domain for e in entries) == sorted(
-        ["binary_sensor", "calendar", "todo", "todo", *["sensor"] * 4]
+        ["binary_sensor", "calendar", "todo", "todo", *["sensor"] * 5]
     )
 
 

@@ -293,6 +293,14 @@ BROKEN: dict[str, tuple[Callable[[Catalogue], object], str]] = {
         lambda c: template(c, "furnace").update(id="Gas-Furnace"),
         "template 'Gas-Furnace', id: expected lower_snake_case",
     ),
+    "expected life of no years": (
+        lambda c: template(c, "furnace").update(expected_life_years=0),
+        f"{FURNACE}, expected_life_years: value must be at least 1",
+    ),
+    "expected life as text": (
+        lambda c: template(c, "furnace").update(expected_life_years="18"),
+        f"{FURNACE}, expected_life_years: expected a whole number, not '18'",
+    ),
     "duplicate id": (
         lambda c: template(c, "heat_pump").update(id="furnace"),
         "template 'furnace', id: 'furnace' is used twice",

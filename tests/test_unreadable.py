@@ -97,7 +97,8 @@ async def test_unreadable_task_is_left_out_with_an_issue(
     assert issue is not None
     assert issue.is_fixable
     placeholders = issue.translation_placeholders or {}
-    assert placeholders["kind"] == "task"
+    assert issue.translation_key == "unreadable_task"
+    assert "kind" not in placeholders
     assert placeholders["name"] == "Replace the filter"
     assert placeholders["id"] == bad_task["task_id"]
     assert placeholders["reason"]

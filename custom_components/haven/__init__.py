@@ -18,12 +18,16 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.typing import ConfigType
 from homeassistant.util import dt as dt_util
 
+from .assignees import async_track_removed_persons
 from .assist.triggers import async_setup_sentences
+from .budget import BudgetWatch, budget_of
 from .capture.inbox import Inbox
 from .capture.services import async_setup_capture
 from .commands import PropertyCommands
 from .const import (
     CONF_ADDRESS,
+    CONF_WARRANTY_DAYS,
+    DEFAULT_WARRANTY_DAYS,
     DOMAIN,
     SIGNAL_PROPERTY_LOADED,
     SIGNAL_PROPERTY_UNLOADED,
@@ -46,6 +50,7 @@ from .timezone import TimeZoneFollower
 from .transfer_services import async_setup_transfer
 from .unreadable import async_report as async_report_unreadable, split_readable
 from .view import PropertyView
+from .warranties import Warranties
 from .websocket import async_setup_websocket
 
 _LOGGER = logging.getLogger(__name__)
@@ -135,11 +140,26 @@ async def _async_load(
         view.property_id, keep={row.row_id for row in snapshot.unreadable}
     )
     reminders = Reminders(commands, notifier, sent)
-    costs = await PropertyCosts.async_load(
-        repository, view.property_id, view.tz, dt_util.utcnow()
+    notices = await repository.async_notices(view.property_id)
+    warranties = Warranties(
+        commands,
+        notifier,
+        int(entry.options.get(CONF_WARRANTY_DAYS, DEFAULT_WARRANTY_DAYS)),
+        notices,
     )
-    entry.async_on_unload(view.async_listen_changes(costs.async_changed))
-    clock = PropertyClock(hass, entry.entry_id, repository, view, reminders, costs)
+    costs = await PropertyCosts.async_load(
+        repository,
+        view.property_id,
+        view.tz,
+        dt_util.utcnow(),
+        budget_of(entry.options),
+    )
+    entry.async_on_unload(view.async_listen_derived(costs.async_changed))
+    budget = BudgetWatch(commands, costs, notices)
+    entry.async_on_unload(view.async_listen_changes(budget.async_changed))
+    clock = PropertyClock(
+        hass, entry.entry_id, repository, view, reminders, costs, warranties
+    )
     inbox = Inbox(hass, entry, commands)
     entry.runtime_data = HavenData(commands, clock, inbox, costs)
 
@@ -150,7 +170,11 @@ async def _async_load(
         MeterTracker(hass, view, commands.async_meter_reading).async_start()
     )
     entry.async_on_unload(notifier.async_start())
+    entry.async_on_unload(
+        async_track_removed_persons(hass, clock.household.async_forget_person)
+    )
     entry.async_on_unload(clock.async_start())
+    budget.async_check()
     entry.async_on_unload(time_zone.async_start(hass))
     entry.async_on_unload(
         lambda: async_dispatcher_send(hass, SIGNAL_PROPERTY_UNLOADED, entry.entry_id)

@@ -1,8 +1,12 @@
-"""A problem sensor per asset: on while any of its tasks is overdue."""
+"""A problem sensor per asset: on while any of its tasks is overdue.
+
+Its attributes tell what the asset cost (in all and this year), its warranty and the
+end of its expected life, and whether it is past it.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.binary_sensor import (
     BinarySensorDeviceClass,
@@ -10,9 +14,12 @@ from homeassistant.components.binary_sensor import (
 )
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
 
+from .costs import PropertyCosts
 from .data import HavenConfigEntry
 from .entity import HavenEntity, async_add_record_entities
+from .warranties import lifetime_attributes
 
 if TYPE_CHECKING:
     from .commands import PropertyCommands
@@ -31,7 +38,9 @@ async def async_setup_entry(
         entry,
         async_add_entities,
         "asset",
-        lambda asset_id: AssetProblemSensor(commands, asset_id),
+        lambda asset_id: AssetProblemSensor(
+            commands, entry.runtime_data.costs, asset_id
+        ),
     )
 
 
@@ -41,10 +50,13 @@ class AssetProblemSensor(HavenEntity, BinarySensorEntity):
     _attr_translation_key = "maintenance_overdue"
     _attr_device_class = BinarySensorDeviceClass.PROBLEM
 
-    def __init__(self, commands: PropertyCommands, asset_id: str) -> None:
+    def __init__(
+        self, commands: PropertyCommands, costs: PropertyCosts, asset_id: str
+    ) -> None:
         """Watch one asset."""
         super().__init__(commands, asset_id, f"{asset_id}_overdue", asset_id)
         self.asset_id = asset_id
+        self.costs = costs
 
     @property
     def available(self) -> bool:
@@ -55,3 +67,15 @@ class AssetProblemSensor(HavenEntity, BinarySensorEntity):
     def is_on(self) -> bool:
         """Return whether any task of the asset is overdue."""
         return self.view.asset_has_overdue(self.asset_id)
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Return the asset's costs, warranty and expected life."""
+        if (asset := self.view.assets.get(self.asset_id)) is None:
+            return None
+        total, this_year = self.costs.asset(self.asset_id)
+        return {
+            "cost_total": float(total),
+            "cost_this_year": float(this_year),
+            **lifetime_attributes(asset, dt_util.now(self.view.tz).date()),
+        }

@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING
 from homeassistant.components.calendar import CalendarEntity, CalendarEvent
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
-from .const import LOG_COMPLETED
+from .assignees import assigned_text
+from .const import DOMAIN, LOG_COMPLETED
 from .data import HavenConfigEntry
 from .entity import HavenEntity
 from .recurrence import is_day_granular, local_day, occurrences
 from .schedules import task_schedule
+from .seasons import in_season
 from .view import PROPERTY_KEY
 
 if TYPE_CHECKING:
@@ -47,6 +50,21 @@ class MaintenanceCalendar(HavenEntity, CalendarEntity):
         super().__init__(
             commands, PROPERTY_KEY, f"{commands.view.property_id}_calendar"
         )
+        self._assigned = "{persons}"
+
+    async def async_added_to_hass(self) -> None:
+        """Read how an event says who a task is assigned to."""
+        await super().async_added_to_hass()
+        texts = await async_get_translations(
+            self.hass, self.hass.config.language, "common", [DOMAIN]
+        )
+        key = f"component.{DOMAIN}.common.todo_assigned"
+        self._assigned = texts.get(key, "Assigned to {persons}.")
+
+    def _description(self, task: Task) -> str | None:
+        """Return who the task is assigned to, then its notes."""
+        lines = (assigned_text(self.hass, task, self._assigned), task.notes)
+        return "\n\n".join(filter(None, lines)) or None
 
     @property
     def suggested_object_id(self) -> str | None:
@@ -70,7 +88,7 @@ class MaintenanceCalendar(HavenEntity, CalendarEntity):
                 start=day,
                 end=day + timedelta(days=1),
                 summary=self._title(task),
-                description=task.notes,
+                description=self._description(task),
                 uid=f"{task.id}_{day.isoformat()}",
             )
         local = due.astimezone(tz)
@@ -78,7 +96,7 @@ class MaintenanceCalendar(HavenEntity, CalendarEntity):
             start=local,
             end=local + TIMED_EVENT_LENGTH,
             summary=self._title(task),
-            description=task.notes,
+            description=self._description(task),
             uid=f"{task.id}_{local.isoformat()}",
         )
 
@@ -105,6 +123,8 @@ class MaintenanceCalendar(HavenEntity, CalendarEntity):
             ):
                 if count >= MAX_OCCURRENCES_PER_TASK:
                     break
+                if not in_season(task.active_months, due, view.tz):
+                    continue  # a seasonal task's rule in its off months
                 event = self._event(task, due)
                 if dt_util.as_utc(_as_datetime(event.end)) > start:
                     events.append(event)

@@ -18,10 +18,10 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 from homeassistant.util import dt as dt_util
 
+from .assignees import async_assignment_columns, rotated
 from .const import (
     ATTR_ACTION,
     ATTR_AREA_ID,
-    ATTR_ASSIGNED_USER_ID,
     ATTR_NAME,
     ATTR_PERFORMED_AT,
     ATTR_TASK_ID,
@@ -165,6 +165,8 @@ class PropertyCommands:
             template = (await async_get_templates(self.hass)).get(template_id)
             if template is None:
                 raise invalid("unknown_template", template=template_id)
+            if columns.get("expected_life_years") is None:
+                columns["expected_life_years"] = template.expected_life_years
         zone_id, area_id, operations = self._zone(fields)
         asset_id = new_id()
         tasks, supplies = (
@@ -256,12 +258,7 @@ class PropertyCommands:
             now=dt_util.utcnow(),
             meter_value=self.meter_value,
         )
-        if ATTR_ASSIGNED_USER_ID in fields:
-            user_id = fields[ATTR_ASSIGNED_USER_ID] or None
-            if user_id and await self.hass.auth.async_get_user(user_id) is None:
-                raise invalid("unknown_user", user_id=user_id)
-            columns["assigned_user_id"] = user_id
-        return columns
+        return columns | await async_assignment_columns(self.hass, fields)
 
     async def async_create_task(
         self, fields: Mapping[str, Any], asset_id: str | None
@@ -314,6 +311,8 @@ class PropertyCommands:
             user_id=user_id,
         ) | {"task_id": task.id, "kind": LOG_COMPLETED}
         changes = done_changes(task, done_at, self.view.tz, self.meter_value)
+        if changes:
+            changes |= rotated(task)  # the next occurrence is the next person's
         used = [s.id for s in self.view.task_supplies(task.id) if s.quantity]
         change = await self.async_write(
             change_row(Task, task.id, changes), add(Log, log), use_supplies(used)

@@ -36,6 +36,14 @@ CONF_QUIET_START: Final = "quiet_start"
 CONF_QUIET_END: Final = "quiet_end"
 CONF_SHOPPING_LIST: Final = "shopping_list"
 DEFAULT_REMINDER_TIME: Final = "09:00:00"
+# Money and warranties: the year's budget (none by default) and how many days before
+# a warranty ends its reminder comes.
+CONF_BUDGET: Final = "budget"
+CONF_WARRANTY_DAYS: Final = "warranty_reminder_days"
+DEFAULT_WARRANTY_DAYS: Final = 30
+WARRANTY_DAYS_MAX: Final = 365
+# The longest expected life of an asset, in years.
+EXPECTED_LIFE_MAX: Final = 200
 # Per-task entities (a next-due sensor and a "mark done" button for every task) are
 # opt-in: a home with thousands of tasks should not load thousands of registry entries.
 CONF_TASK_ENTITIES: Final = "task_entities"
@@ -52,6 +60,8 @@ ATTR_MANUFACTURER: Final = "manufacturer"
 ATTR_MODEL: Final = "model"
 ATTR_SERIAL_NUMBER: Final = "serial_number"
 ATTR_INSTALLED_ON: Final = "installed_on"
+ATTR_WARRANTY_UNTIL: Final = "warranty_until"
+ATTR_EXPECTED_LIFE_YEARS: Final = "expected_life_years"
 ATTR_NOTES: Final = "notes"
 ATTR_NAME: Final = "name"
 ATTR_TASK_IDS: Final = "task_ids"
@@ -66,6 +76,9 @@ ATTR_FIRST_DUE: Final = "first_due"
 ATTR_LEAD_DAYS: Final = "lead_days"
 ATTR_PRIORITY: Final = "priority"
 ATTR_ASSIGNED_USER_ID: Final = "assigned_user_id"
+ATTR_ASSIGNEES: Final = "assignees"
+ATTR_ROTATE: Final = "rotate"
+ATTR_ACTIVE_MONTHS: Final = "active_months"
 ATTR_PERFORMED_AT: Final = "performed_at"
 ATTR_COST: Final = "cost"
 ATTR_UNTIL: Final = "until"
@@ -95,6 +108,8 @@ LOG_MANUAL: Final = "manual"
 # Events: part of the public contract.
 EVENT_TASK_COMPLETED: Final = "haven_task_completed"
 EVENT_TASK_DUE: Final = "haven_task_due"
+EVENT_BUDGET_EXCEEDED: Final = "haven_budget_exceeded"
+EVENT_WARRANTY_ENDING: Final = "haven_warranty_ending"
 EVENT_TASK_SNOOZED: Final = "haven_task_snoozed"
 EVENT_TASK_SKIPPED: Final = "haven_task_skipped"
 

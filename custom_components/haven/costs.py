@@ -3,24 +3,32 @@
 Sums come from the logs' costs: loaded with two grouped queries at start, then kept
 up to date from each write's new log entries (a log is never changed, only added, or
 removed with its asset). "This year" is the home's calendar year: at midnight on
-January 1st (local time) the clock asks for a fresh load.
+January 1st (local time) the clock asks for a fresh load. The sums are brought up to
+date before the entities are told about a write (a derived listener of the view), so
+the entities showing them (``COSTS_KEY``, each asset's id) never show an old sum.
+
+A property may have a yearly budget (a setting): the sums say what is left of it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
 from decimal import Decimal
+from typing import Any
 
 from homeassistant.core import CALLBACK_TYPE, callback
 
+from .store.models import Log
 from .store.repository import Repository
 from .store.writes import KIND_ASSET, Change
 
 ZERO = Decimal(0)
 # The key of house-wide costs (logs without an asset).
 HOUSE = ""
+# The view key of entities showing the property's sums.
+COSTS_KEY = "costs"
 
 
 def year_start(moment: datetime, tz: tzinfo, offset: int = 0) -> datetime:
@@ -37,6 +45,19 @@ def year_start(moment: datetime, tz: tzinfo, offset: int = 0) -> datetime:
     )
 
 
+def history_totals(
+    logs: Iterable[Log], tz: tzinfo
+) -> tuple[dict[str | None, Decimal], dict[int, Decimal]]:
+    """Return the costs of log entries summed by asset (None: house-wide) and year."""
+    by_asset: defaultdict[str | None, Decimal] = defaultdict(lambda: ZERO)
+    by_year: defaultdict[int, Decimal] = defaultdict(lambda: ZERO)
+    for log in logs:
+        if log.cost is not None:
+            by_asset[log.asset_id] += log.cost
+            by_year[log.performed_at.astimezone(tz).year] += log.cost
+    return dict(by_asset), dict(sorted(by_year.items()))
+
+
 class PropertyCosts:
     """Running cost totals of one property."""
 
@@ -45,8 +66,10 @@ class PropertyCosts:
         lifetime: dict[str, Decimal],
         this_year: dict[str, Decimal],
         year: tuple[datetime, datetime],
+        budget: Decimal | None = None,
     ) -> None:
         """Start from loaded sums (keyed by asset id, HOUSE for house-wide work)."""
+        self.budget = budget
         self._lifetime: defaultdict[str, Decimal] = defaultdict(lambda: ZERO, lifetime)
         self._this_year: defaultdict[str, Decimal] = defaultdict(
             lambda: ZERO, this_year
@@ -56,15 +79,21 @@ class PropertyCosts:
 
     @classmethod
     async def async_load(
-        cls, repository: Repository, property_id: str, tz: tzinfo, now: datetime
+        cls,
+        repository: Repository,
+        property_id: str,
+        tz: tzinfo,
+        now: datetime,
+        budget: Decimal | None = None,
     ) -> PropertyCosts:
-        """Load the sums of a property's costs."""
+        """Load the sums of a property's costs (and keep its yearly budget)."""
         start = year_start(now, tz)
         lifetime, this_year = await repository.async_cost_totals(property_id, start)
         return cls(
             {k or HOUSE: v for k, v in lifetime.items()},
             {k or HOUSE: v for k, v in this_year.items()},
             (start, year_start(now, tz, 1)),
+            budget,
         )
 
     def reload_from(self, other: PropertyCosts) -> None:
@@ -83,6 +112,22 @@ class PropertyCosts:
     def spent_in_total(self) -> Decimal:
         """Return what the whole property cost, all years."""
         return sum(self._lifetime.values(), ZERO)
+
+    @property
+    def year(self) -> int:
+        """Return the (local) year the sums of this year are of."""
+        return self.year_begin.year
+
+    def budget_attributes(self) -> dict[str, Any]:
+        """Return the budget, what is left of it and whether it was passed."""
+        if self.budget is None:
+            return {}
+        spent = self.spent_this_year
+        return {
+            "budget": float(self.budget),
+            "budget_left": float(max(self.budget - spent, ZERO)),
+            "over_budget": spent > self.budget,
+        }
 
     def asset(self, asset_id: str) -> tuple[Decimal, Decimal]:
         """Return an asset's (lifetime, this year) cost."""
@@ -103,8 +148,12 @@ class PropertyCosts:
             listener()
 
     @callback
-    def async_changed(self, change: Change) -> None:
-        """Add the costs of new log entries; forget removed assets' sums."""
+    def async_changed(self, change: Change) -> Iterable[str]:
+        """Add the costs of new log entries; forget removed assets' sums.
+
+        Return the keys of the entities showing sums that moved.
+        """
+        moved: set[str] = set()
         for log in change.logs:
             if log.cost is None:
                 continue
@@ -112,6 +161,10 @@ class PropertyCosts:
             self._lifetime[key] += log.cost
             if self.year_begin <= log.performed_at < self.year_end:
                 self._this_year[key] += log.cost
+            moved.update((key, COSTS_KEY))
         for asset_id in change.removed.get(KIND_ASSET, ()):
             self._lifetime.pop(asset_id, None)
-            self._this_year.pop(asset_id, None)
+            if self._this_year.pop(asset_id, None):
+                moved.add(COSTS_KEY)
+        moved.discard(HOUSE)
+        return moved

@@ -29,6 +29,7 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 
+from .assignees import assignees_of, on_duty, person_name, phones_of
 from .commands import PropertyCommands
 from .const import (
     CONF_NOTIFY_TARGETS,
@@ -132,48 +133,122 @@ class Notifier:
 
     # Sending
 
+    def recipients(self, task: Task) -> tuple[str, ...]:
+        """Return where a task's reminders go: its assignees' phones, else the house's.
+
+        An assignee without a phone gets the house-wide targets instead (and a
+        repair issue names them), so nobody's reminder is lost.
+        """
+        persons = on_duty(self.hass, task)
+        targets: list[str] = []
+        house = not persons
+        for person_id in persons:
+            phones = phones_of(self.hass, person_id)
+            targets.extend(phones)
+            house = house or not phones
+            issue_id = f"assignee_without_phone_{self._entry_id}_{person_id}"
+            if phones:
+                ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+                continue
+            ir.async_create_issue(
+                self.hass,
+                DOMAIN,
+                issue_id,
+                is_fixable=False,
+                severity=ir.IssueSeverity.WARNING,
+                translation_key="assignee_without_phone",
+                translation_placeholders={
+                    "person": person_name(self.hass, person_id),
+                    "property": self.commands.view.property.name,
+                },
+            )
+        if house:
+            targets.extend(self.settings.targets)
+        return tuple(dict.fromkeys(targets))
+
     async def async_send(self, notes: list[tuple[Task, str]]) -> None:
-        """Send reminders (task, kind); more than a few at once as one summary."""
+        """Send reminders (task, kind) to their recipients.
+
+        More than a few at once to the same recipients go as one summary.
+        """
         texts = await async_get_translations(
             self.hass, self.hass.config.language, "common", [DOMAIN]
         )
         common = f"component.{DOMAIN}.common"
-        if len(notes) > DIGEST_AFTER:
-            # Many at once (the first start, a long outage): one summary, not a flood.
-            message = texts.get(f"{common}.reminder_digest_message", "{count}: {tasks}")
-            await self._async_send_all(
-                texts.get(f"{common}.reminder_digest_title", "Maintenance"),
-                message.replace("{count}", str(len(notes))).replace(
-                    "{tasks}", ", ".join(self.title(task) for task, _ in notes)
-                ),
-                f"haven_digest_{self._entry_id}",
-                [],
-            )
-            return
-        for task, kind in notes:
-            key = f"{common}.reminder_{kind}"
-            message = texts.get(f"{key}_message", "{task}")
-            await self._async_send_all(
-                texts.get(f"{key}_title", kind),
-                message.replace("{task}", self.title(task)),
-                f"haven_{task.id}",
-                [
-                    {
-                        "action": f"{ACTION_DONE}{task.id}",
-                        "title": texts.get(f"{common}.action_done", "Done"),
-                    },
-                    {
-                        "action": f"{ACTION_SNOOZE}{task.id}",
-                        "title": texts.get(f"{common}.action_snooze", "Snooze 1 day"),
-                    },
-                ],
-            )
+        groups: dict[tuple[str, ...], list[tuple[Task, str]]] = {}
+        for note in notes:
+            groups.setdefault(self.recipients(note[0]), []).append(note)
+        for targets, group in groups.items():
+            if len(group) > DIGEST_AFTER:
+                # Many at once (the first start, a long outage): one summary.
+                message = texts.get(
+                    f"{common}.reminder_digest_message", "{count}: {tasks}"
+                )
+                await self._async_send_all(
+                    targets,
+                    texts.get(f"{common}.reminder_digest_title", "Maintenance"),
+                    message.replace("{count}", str(len(group))).replace(
+                        "{tasks}", ", ".join(self.title(task) for task, _ in group)
+                    ),
+                    f"haven_digest_{self._entry_id}",
+                    [],
+                )
+                continue
+            for task, kind in group:
+                await self._async_send_one(targets, texts, task, kind)
+
+    async def _async_send_one(
+        self, targets: tuple[str, ...], texts: dict[str, str], task: Task, kind: str
+    ) -> None:
+        common = f"component.{DOMAIN}.common"
+        key = f"{common}.reminder_{kind}"
+        message = texts.get(f"{key}_message", "{task}")
+        await self._async_send_all(
+            targets,
+            texts.get(f"{key}_title", kind),
+            message.replace("{task}", self.title(task)),
+            f"haven_{task.id}",
+            [
+                {
+                    "action": f"{ACTION_DONE}{task.id}",
+                    "title": texts.get(f"{common}.action_done", "Done"),
+                },
+                {
+                    "action": f"{ACTION_SNOOZE}{task.id}",
+                    "title": texts.get(f"{common}.action_snooze", "Snooze 1 day"),
+                },
+            ],
+        )
+
+    async def async_send_notice(
+        self, key: str, placeholders: dict[str, str], tag: str
+    ) -> None:
+        """Send a notice that is not about a task (a warranty ending) to every target."""
+        texts = await async_get_translations(
+            self.hass, self.hass.config.language, "common", [DOMAIN]
+        )
+        common = f"component.{DOMAIN}.common"
+        message = texts.get(f"{common}.{key}_message", key)
+        for name, value in placeholders.items():
+            message = message.replace(f"{{{name}}}", value)
+        await self._async_send_all(
+            tuple(self.settings.targets),
+            texts.get(f"{common}.{key}_title", key),
+            message,
+            tag,
+            [],
+        )
 
     async def _async_send_all(
-        self, title: str, message: str, tag: str, actions: list[dict[str, str]]
+        self,
+        targets: tuple[str, ...],
+        title: str,
+        message: str,
+        tag: str,
+        actions: list[dict[str, str]],
     ) -> None:
-        """Send to every configured target; a failing one is logged, not fatal."""
-        for target in self.settings.targets:
+        """Send to each target; a failing one is logged, not fatal."""
+        for target in targets:
             if not self._target_exists(target):
                 continue
             if target.startswith(MOBILE_APP_PREFIX):
@@ -215,7 +290,12 @@ class Notifier:
     @callback
     def async_clear(self, task_id: str) -> None:
         """Clear a task's notification on the phones once it is done."""
-        for target in self.settings.targets:
+        targets = list(self.settings.targets)
+        if task := self.commands.view.tasks.get(task_id):
+            # Every assignee's phones: a rotating task has moved on to the next.
+            for person_id in assignees_of(self.hass, task):
+                targets.extend(phones_of(self.hass, person_id))
+        for target in dict.fromkeys(targets):
             if target.startswith(MOBILE_APP_PREFIX) and self._target_exists(target):
                 self.hass.async_create_task(
                     self._async_call(

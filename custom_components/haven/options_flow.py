@@ -1,6 +1,7 @@
 """The options flow of a property: its settings.
 
-Reminders and notifications, capture, and per-task entities, each a section of one form;
+Reminders and notifications, money, capture, and per-task entities, each a section of one
+form;
 saving replaces only what the person changed and reloads the property. Assets, tasks and
 supplies are records, not settings: they are edited in the Haven panel (and by the
 actions), never here.
@@ -11,8 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.config_entries import ConfigFlowResult, OptionsFlowWithReload
+from homeassistant.exceptions import ServiceValidationError
 
+from .const import CONF_BUDGET
 from .settings_form import settings_changes, settings_schema, settings_values
+from .validation import parse_budget
 
 
 class HavenOptionsFlow(OptionsFlowWithReload):
@@ -40,16 +44,23 @@ class HavenOptionsFlow(OptionsFlowWithReload):
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Reminders and notifications, capture, and per-task entities."""
+        """Reminders and notifications, money, capture, and per-task entities."""
+        errors: dict[str, str] = {}
         if user_input is not None:
             # Written over the options as they are now, not as they were when the
             # form opened: only what the person changed replaces anything.
             changes = settings_changes(user_input, self._shown)
-            return self.async_create_entry(
-                data={**self.config_entry.options, **changes}
-            )
+            try:
+                parse_budget(changes.get(CONF_BUDGET))
+            except ServiceValidationError:
+                errors["base"] = "invalid_budget"
+            else:
+                return self.async_create_entry(
+                    data={**self.config_entry.options, **changes}
+                )
         self._shown = settings_values(self.config_entry.options)
         return self.async_show_form(
             step_id="init",
             data_schema=settings_schema(self._shown, self._notify_targets()),
+            errors=errors,
         )

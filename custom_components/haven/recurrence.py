@@ -171,6 +171,23 @@ def next_occurrence(schedule: Schedule, due: datetime, tz: tzinfo) -> datetime |
     )
 
 
+def occurrence_from(
+    schedule: Schedule, moment: datetime, tz: tzinfo
+) -> datetime | None:
+    """Return a calendar schedule's first occurrence on or after a moment's day.
+
+    Only cron and fixed interval schedules have occurrences of their own; the others
+    count from a completion, so there is none (None).
+    """
+    if schedule.kind == KIND_CRON and schedule.cron:
+        return next_cron(schedule.cron, moment - timedelta(microseconds=1), tz)
+    fixed = schedule.anchor == ANCHOR_FIXED and schedule.anchor_on is not None
+    if schedule.kind == KIND_INTERVAL and fixed and schedule.has_interval:
+        day = local_day(moment, tz) - timedelta(days=1)
+        return start_of_day(_next_fixed(schedule, day), tz)
+    return None
+
+
 def occurrences(
     schedule: Schedule, first: datetime, until: datetime, tz: tzinfo
 ) -> Iterator[datetime]:

@@ -34,9 +34,10 @@ from .const import (
 )
 from .notify import Notifier, ReminderSettings
 from .recurrence import is_day_granular, local_day
+from .seasons import in_season
 from .store.models import Task
 from .store.writes import Change, record_announcements
-from .view import STATUS_DONE, STATUS_UNSCHEDULED, iso
+from .view import STATUS_DONE, STATUS_PAUSED, STATUS_UNSCHEDULED, iso
 
 KIND_LEAD = "lead"
 KIND_DUE = "due"
@@ -130,6 +131,7 @@ class Reminders:
         if task.next_due_at is None or self.view.status.get(task.id) in (
             STATUS_DONE,
             STATUS_UNSCHEDULED,
+            STATUS_PAUSED,
         ):
             return []
         tz = self.view.tz
@@ -155,7 +157,8 @@ class Reminders:
             moments.append(
                 (unquiet(repeat, self.settings, tz), f"{KIND_REPEAT}:{count}")
             )
-        return moments
+        # Nothing is announced in a seasonal task's off months.
+        return [m for m in moments if in_season(task.active_months, m[0], tz)]
 
     def _plan(self, task: Task, push: bool = True) -> None:
         """Note the task's next reminder (push=False: the caller heapifies)."""
@@ -180,8 +183,10 @@ class Reminders:
         """Re-plan the tasks a write touched; clear the phones of completed ones."""
         if not change.written:
             return
-        # A new time zone moves every reminder (they fall at a local time of day).
-        for task_id in set(self.view.tasks) if change.tz else change.task_ids():
+        # A new time zone moves every reminder (they fall at a local time of day);
+        # pausing or resuming the property stops or restarts them all.
+        every = change.tz is not None or change.prop is not None
+        for task_id in set(self.view.tasks) if every else change.task_ids():
             if (task := self.view.tasks.get(task_id)) is None:
                 self._next.pop(task_id, None)
                 self._sent.pop(task_id, None)

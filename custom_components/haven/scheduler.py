@@ -6,7 +6,8 @@ never a timer or a poll per task. Each write re-arms it once (the property's clo
 listens to its view). An hourly scan catches anything a clock jump or a suspended
 machine made the timer miss. One property's fault never stops another's jobs.
 
-A property's clock moves its statuses along, has its reminders announced, and saves
+A property's clock moves its statuses along, has its reminders (and its warranty
+reminders) announced, starts the year's cost sums afresh on New Year, and saves
 its export (the safety copy beside the database) a minute after the last write, and
 when Home Assistant stops.
 """
@@ -29,13 +30,15 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
-from .costs import PropertyCosts
+from .costs import COSTS_KEY, PropertyCosts
+from .household import Household
 from .recovery import export_path
 from .reminders import Reminders
 from .store.backups import EmptyExportRefusedError, write_export
 from .store.repository import Repository
 from .store.writes import Change
 from .view import PropertyView
+from .warranties import Warranties
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -166,6 +169,7 @@ class PropertyClock:
         view: PropertyView,
         reminders: Reminders,
         costs: PropertyCosts,
+        warranties: Warranties,
     ) -> None:
         """Bind to a loaded property."""
         self.hass = hass
@@ -174,6 +178,9 @@ class PropertyClock:
         self.view = view
         self.reminders = reminders
         self.costs = costs
+        self.warranties = warranties
+        # Pauses that end and seasons that close (household.py).
+        self.household = Household(reminders.commands)
         self._scheduler = HavenScheduler.async_get(hass)
         self._export_at: datetime | None = None
         # Records were removed since the property loaded: an export without records
@@ -211,6 +218,7 @@ class PropertyClock:
     def _async_changed(self, change: Change) -> None:
         """Plan the reminders a write touched, plan the export, re-arm once."""
         self.reminders.async_changed(change)
+        self.warranties.async_changed(change)
         if any(change.removed.values()):
             self._emptied = True
         if change.tz is not None:
@@ -226,8 +234,10 @@ class PropertyClock:
         moments = (
             self.view.next_status_change(now),
             self.reminders.next_moment(),
+            self.warranties.next_moment(),
             self._export_at,
             self.costs.year_end,
+            self.household.next_moment(),
         )
         return min((m for m in moments if m is not None), default=None)
 
@@ -235,11 +245,21 @@ class PropertyClock:
     def async_on_time(self, now: datetime) -> None:
         """Move statuses along, announce the reminders that have come, save the export."""
         self.view.async_refresh_statuses(now)
+        if (moment := self.household.next_moment()) is not None and moment <= now:
+            self.hass.async_create_task(self._async_household(now), eager_start=True)
         self.reminders.async_on_time(now)
+        self.warranties.async_on_time(now)
         if self._export_at is not None and self._export_at <= now:
             self.hass.async_create_task(self.async_flush_export(), eager_start=True)
         if not self.costs.year_begin <= now < self.costs.year_end:
             self.hass.async_create_task(self._async_new_year(now), eager_start=True)
+
+    async def _async_household(self, now: datetime) -> None:
+        """Resume what is due to resume, close seasons; then re-arm the timer."""
+        try:
+            await self.household.async_on_time(now)
+        finally:
+            self._scheduler.async_rearm()
 
     async def _async_new_year(self, now: datetime, force: bool = False) -> None:
         """Start this year's cost sums afresh (at local midnight on January 1st).
@@ -253,6 +273,8 @@ class PropertyClock:
             self.repository, self.view.property_id, self.view.tz, now
         )
         self.costs.reload_from(fresh)
+        # This year's sums start again: the entities showing them follow.
+        self.view.async_tell_keys({COSTS_KEY, *self.view.assets})
         self._scheduler.async_rearm()
 
     async def async_flush_export(self, _event: Event | None = None) -> None:

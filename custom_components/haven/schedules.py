@@ -16,6 +16,7 @@ from typing import Any
 from homeassistant.exceptions import ServiceValidationError
 
 from .const import (
+    ATTR_ACTIVE_MONTHS,
     ATTR_ANCHOR,
     ATTR_CRON,
     ATTR_EVERY,
@@ -48,6 +49,7 @@ from .recurrence import (
     start_of_day,
     validate_cron,
 )
+from .seasons import clean_months, into_season
 from .store.models import Task
 from .validation import clean_name, clean_notes, parse_int, parse_moment
 
@@ -271,6 +273,20 @@ def task_columns(
                 ),
                 columns.get("name") or (task.name if task else ""),
             )
+    return _in_season(columns, task, fields, tz)
+
+
+def _in_season(
+    columns: dict[str, Any], task: Task | None, fields: Mapping[str, Any], tz: tzinfo
+) -> dict[str, Any]:
+    """Add the active months given; move the due moment into the task's season."""
+    if ATTR_ACTIVE_MONTHS in fields:
+        columns["active_months"] = clean_months(fields[ATTR_ACTIVE_MONTHS])
+    months = columns.get("active_months", task.active_months if task else None)
+    due = columns.get("next_due_at", task.next_due_at if task else None)
+    schedule = schedule_of({**schedule_columns_of(task), **columns}, tz)
+    if (moved := into_season(schedule, due, months, tz)) != due:
+        columns["next_due_at"] = moved
     return columns
 
 
@@ -283,15 +299,21 @@ def done_changes(
     """
     if task.last_completed_at is not None and done_at < task.last_completed_at:
         return {}
+    schedule = task_schedule(task, tz)
     changes: dict[str, Any] = {
         "last_completed_at": done_at,
         "snoozed_until": None,
         "next_due_at": due_after(
-            lambda: next_due(
-                task_schedule(task, tz),
-                completed_at=done_at,
-                previous_due=task.next_due_at,
-                tz=tz,
+            lambda: into_season(
+                schedule,
+                next_due(
+                    schedule,
+                    completed_at=done_at,
+                    previous_due=task.next_due_at,
+                    tz=tz,
+                ),
+                task.active_months,
+                tz,
             ),
             task.name,
         ),
@@ -315,7 +337,12 @@ def skip_changes(
             "meter_baseline": value,
             "meter_last_value": value,
             "next_due_at": due_after(
-                lambda: next_due(schedule, completed_at=now, previous_due=None, tz=tz),
+                lambda: into_season(
+                    schedule,
+                    next_due(schedule, completed_at=now, previous_due=None, tz=tz),
+                    task.active_months,
+                    tz,
+                ),
                 task.name,
             ),
         }
@@ -323,6 +350,12 @@ def skip_changes(
         raise invalid("not_recurring", name=task.name)
     return changes | {
         "next_due_at": due_after(
-            lambda: next_occurrence(schedule, task.next_due_at or now, tz), task.name
+            lambda: into_season(
+                schedule,
+                next_occurrence(schedule, task.next_due_at or now, tz),
+                task.active_months,
+                tz,
+            ),
+            task.name,
         )
     }

@@ -23,10 +23,12 @@ import voluptuous as vol
 from .capture.inbox import OUTCOMES
 from .const import (
     ATTR_ACTION,
+    ATTR_ACTIVE_MONTHS,
     ATTR_ANCHOR,
     ATTR_AREA_ID,
     ATTR_ASSET_ID,
     ATTR_ASSIGNED_USER_ID,
+    ATTR_ASSIGNEES,
     ATTR_CAMERA_ENTITY_ID,
     ATTR_CONFIG_ENTRY_ID,
     ATTR_COST,
@@ -34,6 +36,7 @@ from .const import (
     ATTR_DEVICE_ID,
     ATTR_DURATION,
     ATTR_EVERY,
+    ATTR_EXPECTED_LIFE_YEARS,
     ATTR_FILE_PATH,
     ATTR_FIRST_DUE,
     ATTR_INBOX_ITEM_ID,
@@ -53,6 +56,7 @@ from .const import (
     ATTR_PRIORITY,
     ATTR_PURCHASE_URL,
     ATTR_QUANTITY,
+    ATTR_ROTATE,
     ATTR_SERIAL_NUMBER,
     ATTR_SINCE,
     ATTR_SUPPLY_ID,
@@ -61,9 +65,11 @@ from .const import (
     ATTR_TEXT,
     ATTR_UNIT,
     ATTR_UNTIL,
+    ATTR_WARRANTY_UNTIL,
     ATTR_ZONE,
     COST_MAX,
     CRON_MAX_LENGTH,
+    EXPECTED_LIFE_MAX,
     ID_MAX_LENGTH,
     METER_EVERY_MAX,
     NAME_MAX_LENGTH,
@@ -218,6 +224,10 @@ MODEL = _short_text(ATTR_MODEL)
 SERIAL_NUMBER = _short_text(ATTR_SERIAL_NUMBER)
 PART_NUMBER = _short_text(ATTR_PART_NUMBER)
 ASSIGNED_USER_ID = _short_text(ATTR_ASSIGNED_USER_ID)
+ASSIGNEES = _field(ATTR_ASSIGNEES, _maybe(cv.entity_ids), "unknown_person", "person")
+ROTATE = _field(ATTR_ROTATE, cv.boolean, "invalid_boolean")
+_MONTHS = vol.All(cv.ensure_list, [_whole(1, 12)])
+ACTIVE_MONTHS = _field(ATTR_ACTIVE_MONTHS, _maybe(_MONTHS), "invalid_months")
 ACTION = _field(
     ATTR_ACTION, _text(NAME_MAX_LENGTH), "invalid_text", max=NAME_MAX_LENGTH
 )
@@ -226,6 +236,14 @@ PURCHASE_URL = _field(
     ATTR_PURCHASE_URL, _maybe(_text(URL_MAX_LENGTH)), "invalid_text", max=URL_MAX_LENGTH
 )
 INSTALLED_ON = _field(ATTR_INSTALLED_ON, _maybe(cv.date), "invalid_date")
+WARRANTY_UNTIL = _field(ATTR_WARRANTY_UNTIL, _maybe(cv.date), "invalid_date")
+EXPECTED_LIFE_YEARS = _field(
+    ATTR_EXPECTED_LIFE_YEARS,
+    _maybe(_whole(1, EXPECTED_LIFE_MAX)),
+    "invalid_number",
+    min=1,
+    max=EXPECTED_LIFE_MAX,
+)
 EVERY = _field(ATTR_EVERY, _maybe(_whole(1, 1000)), "invalid_number", min=1, max=1000)
 UNIT = _field(
     ATTR_UNIT, _maybe(vol.In(UNITS)), "invalid_unit", "unit", units=", ".join(UNITS)
@@ -351,7 +369,8 @@ class ActionSchema(vol.Schema):
         return invalid(refusal, field=key, **{quote: value}, **placeholders)
 
 
-_ASSET_FIELDS = (AREA_ID, ZONE, MANUFACTURER, MODEL, SERIAL_NUMBER, INSTALLED_ON, NOTES)
+_LIFETIME = (INSTALLED_ON, WARRANTY_UNTIL, EXPECTED_LIFE_YEARS)
+_ASSET_FIELDS = (AREA_ID, ZONE, MANUFACTURER, MODEL, SERIAL_NUMBER, NOTES, *_LIFETIME)
 _ASSET_REF = (ASSET_ID, DEVICE_ID)
 
 CREATE_ASSET_SCHEMA = ActionSchema(
@@ -364,19 +383,9 @@ CREATE_ASSET_SCHEMA = ActionSchema(
 UPDATE_ASSET_SCHEMA = ActionSchema(*_ASSET_REF, NAME, *_ASSET_FIELDS)
 REMOVE_ASSET_SCHEMA = ActionSchema(*_ASSET_REF)
 
-_TASK_FIELDS = (
-    EVERY,
-    UNIT,
-    ANCHOR,
-    CRON,
-    METER_ENTITY_ID,
-    METER_EVERY,
-    FIRST_DUE,
-    LEAD_DAYS,
-    PRIORITY,
-    NOTES,
-    ASSIGNED_USER_ID,
-)
+_SCHEDULE = (EVERY, UNIT, ANCHOR, CRON, METER_ENTITY_ID, METER_EVERY, FIRST_DUE)
+_HOUSEHOLD = (ASSIGNED_USER_ID, ASSIGNEES, ROTATE, ACTIVE_MONTHS)
+_TASK_FIELDS = (*_SCHEDULE, LEAD_DAYS, PRIORITY, NOTES, *_HOUSEHOLD)
 
 CREATE_TASK_SCHEMA = ActionSchema(
     NAME, *_ASSET_REF, CONFIG_ENTRY_ID, *_TASK_FIELDS, required=(ATTR_NAME,)
@@ -386,6 +395,9 @@ REMOVE_TASK_SCHEMA = ActionSchema(TASK_ID, targets=True)
 COMPLETE_TASK_SCHEMA = ActionSchema(TASK_ID, PERFORMED_AT, NOTES, COST, targets=True)
 SNOOZE_TASK_SCHEMA = ActionSchema(TASK_ID, UNTIL, DURATION, targets=True)
 SKIP_TASK_SCHEMA = ActionSchema(TASK_ID, targets=True)
+# Pause or resume a task, or with config_entry_id (and no task) the whole property.
+PAUSE_SCHEMA = ActionSchema(TASK_ID, CONFIG_ENTRY_ID, UNTIL, targets=True)
+RESUME_SCHEMA = ActionSchema(TASK_ID, CONFIG_ENTRY_ID, targets=True)
 LOG_MAINTENANCE_SCHEMA = ActionSchema(
     *_ASSET_REF, ACTION, PERFORMED_AT, NOTES, COST, required=(ATTR_ACTION,)
 )

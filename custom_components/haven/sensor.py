@@ -1,10 +1,11 @@
-"""Sensors: house health, overdue and due-soon counts; each task's next due moment."""
+"""Sensors: house health, counts of tasks, upkeep spent this year; each task's due."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.sensor import (
@@ -16,9 +17,11 @@ from homeassistant.components.sensor import (
 from homeassistant.const import PERCENTAGE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
 
 from .capture.inbox import summary
 from .const import ATTR_TASK_ID
+from .costs import COSTS_KEY, PropertyCosts
 from .data import HavenConfigEntry
 from .entity import HavenEntity, HavenTaskEntity, async_add_task_entities
 from .view import (
@@ -26,6 +29,7 @@ from .view import (
     PROPERTY_KEY,
     STATUS_DUE_SOON,
     STATUS_OVERDUE,
+    STATUS_PAUSED,
     PropertyView,
     iso,
 )
@@ -58,6 +62,11 @@ PROPERTY_SENSORS = (
         native_unit_of_measurement=PERCENTAGE,
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda view: view.health,
+        attributes_fn=lambda view: {
+            "paused": view.property.paused_at is not None,
+            "paused_until": iso(view.property.paused_until),
+            "paused_tasks": view.count(STATUS_PAUSED),
+        },
     ),
     HavenSensorDescription(
         key="overdue_tasks",
@@ -102,7 +111,13 @@ async def async_setup_entry(
     commands = entry.runtime_data.commands
     view = commands.view
     async_add_entities(
-        [PropertySensor(commands, description) for description in PROPERTY_SENSORS]
+        [
+            *(
+                PropertySensor(commands, description)
+                for description in PROPERTY_SENSORS
+            ),
+            SpentThisYearSensor(commands, entry.runtime_data.costs),
+        ]
     )
     async_add_task_entities(
         entry,
@@ -155,6 +170,36 @@ class PropertySensor(HavenEntity, SensorEntity):
         }
 
 
+class SpentThisYearSensor(HavenEntity, SensorEntity):
+    """What the property's upkeep cost this year, reset on January 1st (local)."""
+
+    _attr_translation_key = "spent_this_year"
+    _attr_device_class = SensorDeviceClass.MONETARY
+    _attr_state_class = SensorStateClass.TOTAL
+    _attr_suggested_display_precision = 2
+
+    def __init__(self, commands: PropertyCommands, costs: PropertyCosts) -> None:
+        """Show the property's sums, in Home Assistant's currency."""
+        super().__init__(commands, COSTS_KEY, f"{commands.view.property_id}_spent")
+        self.costs = costs
+        self._attr_native_unit_of_measurement = commands.hass.config.currency
+
+    @property
+    def native_value(self) -> Decimal:
+        """Return what was spent this year."""
+        return self.costs.spent_this_year
+
+    @property
+    def last_reset(self) -> datetime:
+        """Return when this year began (local midnight on January 1st)."""
+        return dt_util.as_utc(self.costs.year_begin)
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return the year, the budget and what is left of it."""
+        return {"year": self.costs.year, **self.costs.budget_attributes()}
+
+
 class TaskDueSensor(HavenTaskEntity, SensorEntity):
     """When a task is due next."""
 
@@ -179,6 +224,8 @@ class TaskDueSensor(HavenTaskEntity, SensorEntity):
             ATTR_TASK_ID: task.id,
             "status": self.view.status.get(task.id),
             "last_completed": task.last_completed_at,
+            "assignees": task.assignees or [],
+            "paused_until": iso(task.paused_until),
         }
         if task.meter_entity_id and task.meter_every:
             attributes |= meter_attributes(task)

@@ -12,13 +12,17 @@ from decimal import Decimal
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
 
 from .capture.inbox import summary
 from .costs import PropertyCosts
 from .recurrence import is_day_granular
 from .store.models import Asset, Document, InboxItem, Log, Supply, Task, Zone
 from .store.writes import Change
-from .view import PropertyView, iso
+from .view import PropertyView, iso, iso_day
+from .warranties import expected_end
+
+STATUSES = ("overdue", "due_soon", "ok", "unscheduled", "done", "paused")
 
 type UserNames = Mapping[str, str]
 type MeterState = Callable[[str], tuple[float | None, str | None]]
@@ -43,7 +47,7 @@ def zone_dict(zone: Zone) -> dict[str, Any]:
 def asset_dict(
     view: PropertyView, asset: Asset, device_id: str | None
 ) -> dict[str, Any]:
-    """Return an asset, with whether any of its tasks is overdue."""
+    """Return an asset, with whether any of its tasks is overdue or it is past its life."""
     return compact(
         {
             "asset_id": asset.id,
@@ -54,11 +58,13 @@ def asset_dict(
             "manufacturer": asset.manufacturer,
             "model": asset.model,
             "serial_number": asset.serial_number,
-            "installed_on": asset.installed_on.isoformat()
-            if asset.installed_on
-            else None,
+            "installed_on": iso_day(asset.installed_on),
             "notes": asset.notes,
             "overdue": view.asset_has_overdue(asset.id),
+            "warranty_until": iso_day(asset.warranty_until),
+            "expected_life_years": asset.expected_life_years,
+            "expected_end": iso_day(end := expected_end(asset)),
+            "past_life": end is not None and end <= dt_util.now(view.tz).date(),
         }
     )
 
@@ -110,6 +116,11 @@ def task_dict(
             "schedule": schedule,
             "meter": meter,
             "assigned_user_id": task.assigned_user_id,
+            "assignees": task.assignees,
+            "rotate": task.rotate or None,
+            "active_months": task.active_months,
+            "paused": task.paused_at is not None or None,
+            "paused_until": iso(task.paused_until),
         }
     )
 
@@ -232,11 +243,11 @@ class PropertySerializer:
                 "address": view.property.address,
                 "currency": self.hass.config.currency,
                 "health": view.health,
-                "counts": {
-                    status: view.count(status)
-                    for status in ("overdue", "due_soon", "ok", "unscheduled", "done")
-                },
+                "counts": {status: view.count(status) for status in STATUSES},
                 "spent_this_year": money(self.costs.spent_this_year),
+                "budget": money(self.costs.budget),
+                "paused": view.property.paused_at is not None or None,
+                "paused_until": iso(view.property.paused_until),
             }
         )
 

@@ -38,6 +38,7 @@ from .const import (
     ATTR_USER_ID,
     DOMAIN,
 )
+from .costs import history_totals
 from .data import (
     HavenConfigEntry,
     asset_named,
@@ -47,6 +48,7 @@ from .data import (
 )
 from .entity import TASK_ENTITY_SUFFIXES
 from .errors import invalid
+from .household import Household
 from .permissions import Access, ActionHandler, guarded
 from .schemas import (
     ADD_SUPPLY_SCHEMA,
@@ -56,8 +58,10 @@ from .schemas import (
     EXPORT_SCHEMA,
     GET_HISTORY_SCHEMA,
     LOG_MAINTENANCE_SCHEMA,
+    PAUSE_SCHEMA,
     REMOVE_ASSET_SCHEMA,
     REMOVE_TASK_SCHEMA,
+    RESUME_SCHEMA,
     SKIP_TASK_SCHEMA,
     SNOOZE_TASK_SCHEMA,
     UPDATE_ASSET_SCHEMA,
@@ -246,6 +250,7 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
         limit=limit,
     )
     users = {user.id: user.name for user in await hass.auth.async_get_users()}
+    by_asset, by_year = history_totals(logs, view.tz)
     return {
         "logs": [
             {
@@ -263,6 +268,17 @@ async def _async_get_history(call: ServiceCall) -> ServiceResponse:
             for log in logs
         ],
         "total_cost": float(sum(log.cost for log in logs if log.cost is not None)),
+        "totals_by_asset": [
+            {
+                ATTR_ASSET_ID: key,
+                "name": view.assets[key].name if key in view.assets else None,
+                ATTR_COST: float(cost),
+            }
+            for key, cost in by_asset.items()
+        ],
+        "totals_by_year": [
+            {"year": year, ATTR_COST: float(cost)} for year, cost in by_year.items()
+        ],
     }
 
 
@@ -280,6 +296,31 @@ async def _async_update_supply(call: ServiceCall) -> ServiceResponse:
     await entry.runtime_data.commands.async_update_supply(
         supply_id, _fields(call, ATTR_SUPPLY_ID)
     )
+    return None
+
+
+def _paused(call: ServiceCall) -> list[tuple[Household, str | None]]:
+    """Return what a pause or resume names: tasks, or (config_entry_id) a property."""
+    targets = {str(marker) for marker in cv.ENTITY_SERVICE_FIELDS}
+    if (entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID)) and not (
+        call.data.get(ATTR_TASK_ID) or targets & call.data.keys()
+    ):
+        return [(entry_for_id(call.hass, entry_id).runtime_data.clock.household, None)]
+    return [
+        (entry.runtime_data.clock.household, task_id)
+        for entry, task_id in _targeted_tasks(call)
+    ]
+
+
+async def _async_pause(call: ServiceCall) -> ServiceResponse:
+    for household, task_id in _paused(call):
+        await household.async_pause(task_id, call.data.get(ATTR_UNTIL))
+    return None
+
+
+async def _async_resume(call: ServiceCall) -> ServiceResponse:
+    for household, task_id in _paused(call):
+        await household.async_resume(task_id)
     return None
 
 
@@ -318,6 +359,8 @@ _SERVICES: tuple[
     ),
     ("snooze_task", SNOOZE_TASK_SCHEMA, _async_snooze_task, _OPTIONAL, Access.CHANGE),
     ("skip_task", SKIP_TASK_SCHEMA, _async_skip_task, _OPTIONAL, Access.CHANGE),
+    ("pause", PAUSE_SCHEMA, _async_pause, _NONE, Access.CHANGE),
+    ("resume", RESUME_SCHEMA, _async_resume, _NONE, Access.CHANGE),
     (
         "log_maintenance",
         LOG_MAINTENANCE_SCHEMA,

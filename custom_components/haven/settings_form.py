@@ -1,4 +1,4 @@
-"""The settings form of a property: reminders, capture and per-task entities.
+"""The settings form of a property: reminders, money, capture and per-task entities.
 
 Saving writes only the settings the person changed, over the options as they are at
 that moment: a setting changed elsewhere while the form was open (a repair removing a
@@ -17,6 +17,7 @@ import voluptuous as vol
 
 from .const import (
     CONF_AI_TASK_ENTITY,
+    CONF_BUDGET,
     CONF_NOTIFY_TARGETS,
     CONF_QUIET_END,
     CONF_QUIET_START,
@@ -25,8 +26,12 @@ from .const import (
     CONF_SHOPPING_LIST,
     CONF_STT_PIPELINE,
     CONF_TASK_ENTITIES,
+    CONF_WARRANTY_DAYS,
+    COST_MAX,
     DEFAULT_REMINDER_TIME,
     DEFAULT_TASK_ENTITIES,
+    DEFAULT_WARRANTY_DAYS,
+    WARRANTY_DAYS_MAX,
 )
 from .forms import number, suggested
 
@@ -39,7 +44,9 @@ SETTINGS_SECTIONS: dict[str, tuple[str, ...]] = {
         CONF_QUIET_START,
         CONF_QUIET_END,
         CONF_SHOPPING_LIST,
+        CONF_WARRANTY_DAYS,
     ),
+    "money": (CONF_BUDGET,),
     "capture": (CONF_STT_PIPELINE, CONF_AI_TASK_ENTITY),
     "entities": (CONF_TASK_ENTITIES,),
 }
@@ -54,6 +61,13 @@ def settings_values(options: Mapping[str, Any]) -> dict[str, Any]:
         CONF_QUIET_START: options.get(CONF_QUIET_START) or None,
         CONF_QUIET_END: options.get(CONF_QUIET_END) or None,
         CONF_SHOPPING_LIST: options.get(CONF_SHOPPING_LIST) or None,
+        CONF_WARRANTY_DAYS: int(
+            options.get(CONF_WARRANTY_DAYS) or DEFAULT_WARRANTY_DAYS
+        ),
+        # 0 is no budget Haven keeps, but it must reach the check, not clear it.
+        CONF_BUDGET: None
+        if options.get(CONF_BUDGET) in (None, "")
+        else options[CONF_BUDGET],
         CONF_STT_PIPELINE: options.get(CONF_STT_PIPELINE) or None,
         CONF_AI_TASK_ENTITY: options.get(CONF_AI_TASK_ENTITY) or None,
         CONF_TASK_ENTITIES: bool(
@@ -119,6 +133,19 @@ def settings_schema(
             optional(CONF_SHOPPING_LIST): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain="todo")
             ),
+            vol.Required(CONF_WARRANTY_DAYS, default=shown[CONF_WARRANTY_DAYS]): number(
+                1, WARRANTY_DAYS_MAX
+            ),
+        }
+    )
+    # No lower bound in the box: a budget of 0 or less gets a translated refusal.
+    money = vol.Schema(
+        {
+            optional(CONF_BUDGET): selector.NumberSelector(
+                selector.NumberSelectorConfig(
+                    max=COST_MAX, step="any", mode=selector.NumberSelectorMode.BOX
+                )
+            )
         }
     )
     capture = vol.Schema(
@@ -139,6 +166,7 @@ def settings_schema(
     return vol.Schema(
         {
             vol.Required("reminders"): section(reminders, {"collapsed": False}),
+            vol.Required("money"): section(money, {"collapsed": False}),
             vol.Required("capture"): section(capture, {"collapsed": False}),
             vol.Required("entities"): section(entities, {"collapsed": False}),
         }

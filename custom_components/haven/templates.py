@@ -25,7 +25,7 @@ from homeassistant.util import dt as dt_util, slugify
 from homeassistant.util.hass_dict import HassKey
 import voluptuous as vol
 
-from .const import DOMAIN, NAME_MAX_LENGTH
+from .const import DOMAIN, EXPECTED_LIFE_MAX, NAME_MAX_LENGTH
 from .recurrence import KIND_INTERVAL, Schedule, next_due
 from .store.models import new_id
 
@@ -86,6 +86,8 @@ class AssetTemplate:
     category: str
     tasks: tuple[TaskTemplate, ...]
     supplies: tuple[SupplyTemplate, ...]
+    # How many years one usually lasts (a default of the asset's expected life).
+    expected_life_years: int | None = None
 
 
 def _integer(value: Any) -> int:
@@ -182,6 +184,9 @@ TEMPLATE_SCHEMA: Final = vol.All(
         # Template names appear in pickers, where long names get cut off.
         vol.Required("name"): _text(60),
         vol.Required("category"): vol.In(CATEGORIES),
+        vol.Optional("expected_life_years", default=None): vol.Any(
+            vol.All(_integer, vol.Range(min=1, max=EXPECTED_LIFE_MAX)), None
+        ),
         vol.Required("tasks"): vol.All(
             [TASK_SCHEMA], vol.Length(min=1), _unique("key"), vol.Coerce(tuple)
         ),

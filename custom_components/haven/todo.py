@@ -2,7 +2,8 @@
 
 Completing an item completes its task, and a recurring task comes straight back with
 its new due date; its description then starts with a line saying when it was last done
-and when it is next due, so a tick on the to-do card visibly did something. Adding an
+and when it is next due, so a tick on the to-do card visibly did something, and one
+saying who it is assigned to. Adding an
 item creates a one-off house-wide task; renaming an item, changing its due date or its
 description (below that line) changes the task; deleting removes it.
 """
@@ -23,6 +24,7 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.translation import async_get_translations
 
+from .assignees import assigned_text
 from .assist.aliases import async_alias_new_list
 from .capture.inbox import summary
 from .const import ATTR_FIRST_DUE, ATTR_NOTES, DOMAIN
@@ -158,7 +160,7 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             local = moment.astimezone(tz)
             due = local.date() if is_day_granular(moment, tz) else local
         done = task_done(task)
-        line = None if done else self._done_line(task)
+        line = None if done else self._header(task)
         return TodoItem(
             uid=task.id,
             summary=self._summary(task),
@@ -167,6 +169,12 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
             description="\n\n".join(filter(None, (line, task.notes))) or None,
             completed=task.last_completed_at if done else None,
         )
+
+    def _header(self, task: Task) -> str | None:
+        """Return the lines above the notes: when last done, who it is assigned to."""
+        template = self._texts.get("todo_assigned", "Assigned to {persons}.")
+        lines = (self._done_line(task), assigned_text(self.hass, task, template))
+        return "\n".join(filter(None, lines)) or None
 
     def _done_line(self, task: Task) -> str | None:
         """Return "Last done …, next due …" for a task done before, else None."""
@@ -188,7 +196,7 @@ class MaintenanceTodoList(HavenEntity, TodoListEntity):
     def _notes_of(self, task: Task, item: TodoItem) -> str | None:
         """Return the notes an item's description carries (without the done line)."""
         description = item.description or ""
-        if (line := self._done_line(task)) and description.startswith(line):
+        if (line := self._header(task)) and description.startswith(line):
             description = description.removeprefix(line).lstrip("\n")
         return description or None
 

@@ -57,12 +57,14 @@ SAFE_SCHEDULE = {
     "last_completed_at": None,
     "lead_days": DEFAULT_LEAD_DAYS,
 }
-_KINDS = {
-    "haven_task": "task",
-    "haven_asset": "asset",
-    "haven_zone": "zone",
-    "haven_supply": "supply",
-    "haven_inbox_item": "inbox item",
+# The repair issue of a left-out row, per table: each names the kind of record in its
+# own words (a word filled in from code would stay English in every language).
+_ISSUE_KEYS = {
+    "haven_task": "unreadable_task",
+    "haven_asset": "unreadable_asset",
+    "haven_zone": "unreadable_zone",
+    "haven_supply": "unreadable_supply",
+    "haven_inbox_item": "unreadable_inbox_item",
 }
 
 
@@ -160,7 +162,6 @@ def async_report(
         if domain == DOMAIN and known.startswith(prefix) and known not in wanted:
             ir.async_delete_issue(hass, DOMAIN, known)
     for row in unreadable:
-        kind = _KINDS.get(row.kind, row.kind)
         ir.async_create_issue(
             hass,
             DOMAIN,
@@ -168,10 +169,9 @@ def async_report(
             is_fixable=row.kind == Task.__tablename__,
             is_persistent=False,
             severity=ir.IssueSeverity.WARNING,
-            translation_key=ISSUE_UNREADABLE,
+            translation_key=_ISSUE_KEYS[row.kind],
             translation_placeholders={
                 "property": entry.title,
-                "kind": kind,
                 "name": row.name or row.row_id,
                 "id": row.row_id,
                 "reason": row.reason,

@@ -13,9 +13,11 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from .const import (
+    ATTR_EXPECTED_LIFE_YEARS,
     ATTR_INSTALLED_ON,
     ATTR_MANUFACTURER,
     ATTR_MODEL,
@@ -25,8 +27,10 @@ from .const import (
     ATTR_PURCHASE_URL,
     ATTR_QUANTITY,
     ATTR_SERIAL_NUMBER,
+    ATTR_WARRANTY_UNTIL,
     COST_MAX,
     EARLIEST_YEAR,
+    EXPECTED_LIFE_MAX,
     LATEST_YEAR,
     NAME_MAX_LENGTH,
     TEXT_MAX_LENGTH,
@@ -157,6 +161,19 @@ def parse_cost(value: Any) -> Decimal | None:
     return cents
 
 
+def parse_budget(value: Any) -> Decimal | None:
+    """Parse a yearly budget: an amount above 0, in whole cents; None when empty."""
+    if value is None or value == "":
+        return None
+    try:
+        amount = parse_cost(value)
+    except ServiceValidationError:
+        amount = None
+    if not amount:
+        raise invalid("invalid_budget", value=value, max=COST_MAX)
+    return amount
+
+
 # Assets
 
 
@@ -168,9 +185,15 @@ def asset_columns(fields: Mapping[str, Any]) -> dict[str, Any]:
     for field in _OPTIONAL_TEXT:
         if field in fields:
             columns[field] = clean_optional(fields[field], field)
-    if ATTR_INSTALLED_ON in fields:
-        columns["installed_on"] = parse_date(
-            fields[ATTR_INSTALLED_ON], ATTR_INSTALLED_ON
+    for field in (ATTR_INSTALLED_ON, ATTR_WARRANTY_UNTIL):
+        if field in fields:
+            columns[field] = parse_date(fields[field], field)
+    if ATTR_EXPECTED_LIFE_YEARS in fields:
+        years = fields[ATTR_EXPECTED_LIFE_YEARS]
+        columns["expected_life_years"] = (
+            None
+            if years is None or years == ""
+            else parse_int(years, ATTR_EXPECTED_LIFE_YEARS, 1, EXPECTED_LIFE_MAX)
         )
     if ATTR_NOTES in fields:
         columns["notes"] = clean_notes(fields[ATTR_NOTES])

@@ -9,7 +9,8 @@ Each task has a status derived from its next due moment and the clock: ``overdue
 (the due moment has passed; for a task due on a day, that day is over), ``due_soon``
 (within its lead days before it is due, due day included), ``ok`` (further away),
 ``unscheduled`` (no due moment: a meter not reached yet, a one-off without a date) or
-``done`` (a one-off that was completed).
+``done`` (a one-off that was completed) or ``paused`` (the task or its whole property
+is paused: neither due nor overdue, see seasons.py).
 
 House health is the share of scheduled tasks that are not overdue, in percent (100 when
 nothing is scheduled). Statuses only change at known moments, kept in a heap, so the
@@ -28,7 +29,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 import heapq
 
@@ -37,6 +38,7 @@ from homeassistant.util import dt as dt_util
 
 from .listeners import ViewListeners
 from .recurrence import KIND_ONCE, is_day_granular, local_day, start_of_day
+from .seasons import is_paused
 from .store.models import (
     OPEN_INBOX_STATUSES,
     Asset,
@@ -64,6 +66,7 @@ STATUS_DUE_SOON = "due_soon"
 STATUS_OK = "ok"
 STATUS_UNSCHEDULED = "unscheduled"
 STATUS_DONE = "done"
+STATUS_PAUSED = "paused"
 
 _NEVER = datetime.max.replace(tzinfo=UTC)
 
@@ -74,6 +77,11 @@ type OrderKey = tuple[datetime, str, str]
 def iso(moment: datetime | None) -> str | None:
     """Return a moment as ISO 8601 in HA's time zone, as people and templates read it."""
     return dt_util.as_local(moment).isoformat() if moment else None
+
+
+def iso_day(day: date | None) -> str | None:
+    """Return a day as YYYY-MM-DD."""
+    return day.isoformat() if day else None
 
 
 @lru_cache(maxsize=4096)
@@ -138,6 +146,8 @@ class PropertyView(ViewListeners):
         self._by_status: defaultdict[str, list[OrderKey]] = defaultdict(list)
         self._by_asset: defaultdict[str, set[str]] = defaultdict(set)
         self._by_meter: defaultdict[str, set[str]] = defaultdict(set)
+        # Tasks active in some months only (their season ends move them on).
+        self.seasonal: set[str] = set()
         self._supplies_by_task: defaultdict[str, set[str]] = defaultdict(set)
         # Each task's status-change moments, and a heap of them (stale entries are
         # skipped lazily: an entry counts only while its task still has that moment).
@@ -184,7 +194,12 @@ class PropertyView(ViewListeners):
             self._by_asset[task.asset_id].add(task.id)
         if task.meter_entity_id:
             self._by_meter[task.meter_entity_id].add(task.id)
-        changes = self._changes[task.id] = _status_changes(task, self.tz)
+        if task.active_months:
+            self.seasonal.add(task.id)
+        paused = is_paused(task, self.property) and not task_done(task)
+        changes = self._changes[task.id] = (
+            () if paused else _status_changes(task, self.tz)
+        )
         for moment in changes:
             if moment > now:
                 if heap:
@@ -194,7 +209,7 @@ class PropertyView(ViewListeners):
         if heap and len(self._moments) > 4 * len(self.tasks) + 64:
             self._compact_moments()
         key = self._order_key[task.id] = _due_order(task)
-        return key, _status(task, now, changes)
+        return key, STATUS_PAUSED if paused else _status(task, now, changes)
 
     def _compact_moments(self) -> None:
         """Drop the stale entries that writes left in the heap (now and then)."""
@@ -205,6 +220,7 @@ class PropertyView(ViewListeners):
     def _unindex(self, task: Task) -> None:
         _discard(self._by_asset, task.asset_id, task.id)
         _discard(self._by_meter, task.meter_entity_id, task.id)
+        self.seasonal.discard(task.id)
         self._changes.pop(task.id, None)
         if (key := self._order_key.pop(task.id, None)) is not None:
             _remove_key(self._order, key)
@@ -294,7 +310,7 @@ class PropertyView(ViewListeners):
     def health(self) -> int:
         """Return the share of scheduled tasks that are not overdue, in percent."""
         scheduled = len(self.status) - self.count(STATUS_UNSCHEDULED)
-        scheduled -= self.count(STATUS_DONE)
+        scheduled -= self.count(STATUS_DONE) + self.count(STATUS_PAUSED)
         if scheduled <= 0:
             return 100
         return round(100 * (scheduled - self.count(STATUS_OVERDUE)) / scheduled)
@@ -318,16 +334,20 @@ class PropertyView(ViewListeners):
 
     # Writes: the one way in
 
-    def _move_zone(self, tz: tzinfo, now: datetime) -> set[str]:
-        """Take in a new time zone; return the keys of every task and asset."""
-        # Statuses and the moments they change at depend on the zone: every task.
-        self.tz = tz
+    def _reindex(self, now: datetime) -> set[str]:
+        """Index every task again (new zone, property paused); return their keys."""
         self._moments = []
         keys: set[str] = set()
         for task in list(self.tasks.values()):
             self._index(task, now)
             keys.update(filter(None, (task.id, task.asset_id)))
         return keys
+
+    def _take_property(self, prop: Property, now: datetime) -> set[str]:
+        """Take in the property's row; paused or resumed, every task's status moves."""
+        pausing = (prop.paused_at is None) != (self.property.paused_at is None)
+        self.property = prop
+        return self._reindex(now) if pausing else set()
 
     @callback
     def async_apply(self, change: Change, now: datetime) -> None:
@@ -336,10 +356,12 @@ class PropertyView(ViewListeners):
         added: list[tuple[str, str]] = []
         house = False
         if change.tz is not None:
-            keys.update(self._move_zone(change.tz, now))
+            # Statuses and the moments they change at depend on the zone.
+            self.tz = change.tz
+            keys.update(self._reindex(now))
             house = True
         if change.prop is not None:
-            self.property = change.prop
+            keys.update(self._take_property(change.prop, now))
             house = True
         for zone in change.zones:
             self.zones[zone.id] = zone

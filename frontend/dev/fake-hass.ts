@@ -112,9 +112,9 @@ export class FakeConnection {
 
   private summary(p: Property) {
     const now = new Date();
-    const counts = { overdue: 0, due_soon: 0, ok: 0, unscheduled: 0, done: 0 };
+    const counts = { overdue: 0, due_soon: 0, ok: 0, unscheduled: 0, done: 0, paused: 0 };
     for (const t of p.tasks) counts[t.status]++;
-    const scheduled = p.tasks.length - counts.unscheduled - counts.done;
+    const scheduled = p.tasks.length - counts.unscheduled - counts.done - counts.paused;
     p.counts = counts;
     p.health = scheduled ? Math.round((100 * (scheduled - counts.overdue)) / scheduled) : 100;
     const logs = this.logs.get(p.config_entry_id) ?? [];
@@ -295,6 +295,9 @@ export class FakeConnection {
         if (typeof d["lead_days"] === "number") t.lead_days = d["lead_days"];
         if (d["notes"] === null) delete t.notes;
         else if (typeof d["notes"] === "string") t.notes = d["notes"];
+        if (Array.isArray(d["assignees"])) t.assignees = d["assignees"].map(String);
+        if (typeof d["rotate"] === "boolean") t.rotate = d["rotate"];
+        if (Array.isArray(d["active_months"])) t.active_months = d["active_months"].map(Number);
         if (d["cron"]) t.schedule = { kind: "cron", cron: String(d["cron"]) };
         else if (d["meter_entity_id"]) t.schedule = { kind: "meter", meter_entity_id: String(d["meter_entity_id"]), meter_every: Number(d["meter_every"]) };
         else if (d["every"]) t.schedule = { kind: "interval", every: Number(d["every"]), unit: (d["unit"] as Unit) ?? "months", anchor: (d["anchor"] as "fixed" | "completion") ?? "completion" };
@@ -305,6 +308,23 @@ export class FakeConnection {
         this.setDue(t, first ?? (noDate ? (creating ? undefined : kept) : this.next(t, now)));
         this.emit({ kind: "changed", config_entry_id: p.config_entry_id, property: this.summary(p), tasks: [t] });
         return { task_id: t.task_id, next_due_at: t.next_due_at };
+      }
+      case "pause":
+      case "resume": {
+        const pausing = service === "pause";
+        if (d["task_id"]) {
+          const id = String(d["task_id"]);
+          const p = this.owner("tasks", id);
+          const t = p.tasks.find((x) => x.task_id === id)!;
+          t.paused = pausing;
+          t.status = pausing ? "paused" : "ok";
+          this.emit({ kind: "changed", config_entry_id: p.config_entry_id, property: this.summary(p), tasks: [t] });
+        } else {
+          const p = this.property(String(d["config_entry_id"]));
+          p.paused = pausing;
+          this.emit({ kind: "changed", config_entry_id: p.config_entry_id, property: this.summary(p) });
+        }
+        return undefined;
       }
       case "remove_task": {
         const id = String(d["task_id"]);

@@ -179,9 +179,9 @@ export function generateProperty(options: GenerateOptions = {}): Property {
       created_at: new Date(now.getTime() - 50 * 3600_000).toISOString(),
     },
   ];
-  const counts = { overdue: 0, due_soon: 0, ok: 0, unscheduled: 0, done: 0 };
+  const counts = { overdue: 0, due_soon: 0, ok: 0, unscheduled: 0, done: 0, paused: 0 };
   for (const t of tasks) counts[t.status]++;
-  const scheduled = tasks.length - counts.unscheduled - counts.done;
+  const scheduled = tasks.length - counts.unscheduled - counts.done - counts.paused;
   return {
     config_entry_id: entry,
     property_id: `property-${entry}`,

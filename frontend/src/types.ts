@@ -64,7 +64,7 @@ export interface Route {
 
 // ---- Haven's records -------------------------------------------------------------
 
-export type TaskStatus = "overdue" | "due_soon" | "ok" | "unscheduled" | "done";
+export type TaskStatus = "overdue" | "due_soon" | "ok" | "unscheduled" | "done" | "paused";
 export type Unit = "days" | "weeks" | "months" | "years";
 export type ScheduleKind = "interval" | "cron" | "meter" | "once";
 
@@ -74,6 +74,7 @@ export interface Counts {
   ok: number;
   unscheduled: number;
   done: number;
+  paused?: number;
 }
 
 export interface PropertySummary {
@@ -87,6 +88,7 @@ export interface PropertySummary {
   spent_this_year: number;
   budget?: number;
   paused?: boolean;
+  paused_until?: string;
   is_admin_required_for_removal?: boolean;
 }
 
@@ -110,6 +112,7 @@ export interface Asset {
   overdue: boolean;
   warranty_until?: string;
   expected_life_years?: number;
+  expected_end?: string;
   past_life?: boolean;
 }
 
@@ -141,8 +144,13 @@ export interface Task {
   assigned_user_id?: string;
   /** Person entity ids (issue 12; see logic/assignees.ts). */
   assignees?: string[];
+  /** Hand each next occurrence to the next assignee once done. */
+  rotate?: boolean;
+  /** The months (1-12) it is active in; absent: all year. */
   active_months?: number[];
+  /** Paused on its own (the status is "paused" too when its property is). */
   paused?: boolean;
+  paused_until?: string;
 }
 
 export interface Supply {

@@ -1,6 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ASSIGNMENT, assigneeName, assigneesOf, PERSONS, USERS, type Household } from "../src/logic/assignees";
+import {
+  ASSIGNMENT,
+  assigneeName,
+  assigneesOf,
+  PERSONS,
+  personsOf,
+  sameIds,
+  USERS,
+  type Household,
+} from "../src/logic/assignees";
 import type { Task } from "../src/types";
 
 const household: Household = {
@@ -25,8 +34,7 @@ function task(extra: Partial<Task>): Task {
   };
 }
 
-test("today a task is assigned to one HA user (assigned_user_id)", () => {
-  assert.equal(ASSIGNMENT, USERS);
+test("an older assignment names one HA user (assigned_user_id)", () => {
   assert.deepEqual(USERS.choices(household), [
     { id: "u1", name: "Ann" },
     { id: "u2", name: "Zoe" },
@@ -37,7 +45,8 @@ test("today a task is assigned to one HA user (assigned_user_id)", () => {
   assert.deepEqual(USERS.fields([]), { assigned_user_id: null });
 });
 
-test("persons (assignees, issue 12) are one switch away", () => {
+test("tasks are assigned to persons, several; an older user assignment still reads", () => {
+  assert.equal(ASSIGNMENT, PERSONS);
   assert.equal(PERSONS.multiple, true);
   assert.deepEqual(
     PERSONS.choices(household).map((c) => c.name),
@@ -45,6 +54,17 @@ test("persons (assignees, issue 12) are one switch away", () => {
   );
   assert.deepEqual(PERSONS.of(task({ assignees: ["person.bob"] })), ["person.bob"]);
   assert.deepEqual(PERSONS.fields(["person.ann", "person.bob"]), { assignees: ["person.ann", "person.bob"] });
+  assert.deepEqual(PERSONS.fields([]), { assignees: [] });
+  // Assigned the older way: shown by the user's name, edited as the user's person.
+  assert.deepEqual(PERSONS.of(task({ assigned_user_id: "u1" })), ["u1"]);
+  assert.deepEqual(personsOf(task({ assigned_user_id: "u1" }), household), ["person.ann"]);
+  assert.deepEqual(personsOf(task({ assigned_user_id: "u2" }), household), []);
+  assert.deepEqual(personsOf(task({ assigned_user_id: "u1" }), undefined), []);
+  assert.deepEqual(personsOf(task({ assignees: ["person.bob"], assigned_user_id: "u1" }), household), ["person.bob"]);
+  assert.deepEqual(personsOf(task({}), household), []);
+  assert.ok(sameIds(["person.ann", "person.bob"], ["person.bob", "person.ann"]));
+  assert.ok(!sameIds(["person.ann"], ["person.ann", "person.bob"]));
+  assert.ok(!sameIds(["person.ann"], ["person.bob"]));
 });
 
 test("names, never ids", () => {

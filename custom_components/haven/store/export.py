@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     Float,
@@ -142,6 +143,10 @@ def _value(column: Column[Any], value: Any) -> Any:  # noqa: PLR0911 - one case 
         if not amount.is_finite() or abs(amount) >= _MAX_AMOUNT:
             raise ValueError(f"{value!r} is not an amount Haven can hold")
         return amount
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise TypeError(f"{value!r} is not true or false")
+        return value
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"{value!r} is not a whole number")

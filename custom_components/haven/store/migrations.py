@@ -34,7 +34,7 @@ from .models import Base, SchemaVersion
 
 _LOGGER = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Data changes that cannot be derived from the models, keyed by the version they lead to.
 DATA_STEPS: dict[int, list[Callable[[Connection], None]]] = {}

@@ -21,6 +21,7 @@ import uuid
 from homeassistant.util import dt as dt_util
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -101,6 +102,11 @@ class Property(TimestampedMixin, Base):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     address: Mapped[str | None] = mapped_column(Text)
     meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+    # The whole house paused (holiday, house empty): since when, until when (or on).
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, info={"since": 5})
+    paused_until: Mapped[datetime | None] = mapped_column(
+        UTCDateTime, info={"since": 5}
+    )
 
 
 class Zone(TimestampedMixin, Base):
@@ -135,6 +141,9 @@ class Asset(TimestampedMixin, Base):
     installed_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     meta: Mapped[dict[str, Any]] = mapped_column("metadata", JSON, default=dict)
+    # The last day of its warranty, and how many years it is expected to last.
+    warranty_until: Mapped[date | None] = mapped_column(Date, info={"since": 5})
+    expected_life_years: Mapped[int | None] = mapped_column(Integer, info={"since": 5})
 
 
 class Task(TimestampedMixin, Base):
@@ -170,6 +179,15 @@ class Task(TimestampedMixin, Base):
     )
     # The meter reading last seen, so a counter that resets keeps the progress made.
     meter_last_value: Mapped[float | None] = mapped_column(Float, info={"since": 3})
+    # Person entity ids (in turn order when rotating); empty: anyone.
+    assignees: Mapped[list[str] | None] = mapped_column(JSON, info={"since": 5})
+    rotate: Mapped[bool | None] = mapped_column(Boolean, info={"since": 5})
+    # The months (1-12) the task is active in; empty: all year.
+    active_months: Mapped[list[int] | None] = mapped_column(JSON, info={"since": 5})
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, info={"since": 5})
+    paused_until: Mapped[datetime | None] = mapped_column(
+        UTCDateTime, info={"since": 5}
+    )
 
 
 class Supply(TimestampedMixin, Base):
@@ -274,11 +292,19 @@ class InboxItem(TimestampedMixin, Base):
     outcome_id: Mapped[str | None] = mapped_column(String(ID_LENGTH), info={"since": 4})
 
 
+# Announcements that are not about a task's occurrence.
+NOTICE_WARRANTY = "warranty"
+NOTICE_BUDGET = "budget"
+NOTICE_KINDS = (NOTICE_WARRANTY, NOTICE_BUDGET)
+
+
 class Announcement(Base):
     """A reminder or due event already sent for one occurrence of a task.
 
     Stored so that a restart neither repeats nor loses a reminder: what is due and not
-    yet in this table is announced after start-up, exactly once.
+    yet in this table is announced after start-up, exactly once. Notices about other
+    records use it the same way (see NOTICE_KINDS): ``task_id`` then holds the id of
+    the asset (a warranty ending) or the property (the year's budget passed).
     """
 
     __tablename__ = "haven_announcement"
@@ -294,6 +320,7 @@ class Announcement(Base):
     task_id: Mapped[str] = mapped_column(String(ID_LENGTH))
     # The occurrence: the task's due moment when it was announced.
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    # "lead", "due", "repeat:N" (N-th reminder while overdue) or "supplies".
+    # "lead", "due", "repeat:N" (N-th reminder while overdue) or "supplies"; or a
+    # notice: "warranty" (due_at: the warranty's last day) or "budget" (the year).
     kind: Mapped[str] = mapped_column(String(32))
     announced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=dt_util.utcnow)

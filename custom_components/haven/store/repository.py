@@ -30,6 +30,7 @@ from .export import CheckedExport, dump_property
 from .importing import import_into
 from .migrations import SchemaReport, migrate, repair_schema
 from .models import (
+    NOTICE_KINDS,
     Announcement,
     Base,
     Document,
@@ -375,6 +376,7 @@ class Repository:
                     select(Announcement.id).where(
                         Announcement.property_id == property_id,
                         Announcement.task_id.not_in(list(keep)),
+                        Announcement.kind.not_in(NOTICE_KINDS),
                         ~exists().where(current),
                     )
                 )
@@ -389,3 +391,15 @@ class Repository:
             return [(row.task_id, row.due_at, row.kind) for row in rows]
 
         return await self._run(_load)
+
+    async def async_notices(self, property_id: str) -> list[tuple[str, datetime, str]]:
+        """Return the notices sent (warranties ending, budgets passed)."""
+        query = select(
+            Announcement.task_id, Announcement.due_at, Announcement.kind
+        ).where(
+            Announcement.property_id == property_id,
+            Announcement.kind.in_(NOTICE_KINDS),
+        )
+        return await self._run(
+            lambda s: [(row.task_id, row.due_at, row.kind) for row in s.execute(query)]
+        )

@@ -256,10 +256,12 @@ def remove_asset(asset_id: str) -> Operation:
             KIND_LOG: ids(Log),
             KIND_DOCUMENT: ids(Document),
         }
-        if gone[KIND_TASK]:
-            session.execute(
-                delete(Announcement).where(Announcement.task_id.in_(gone[KIND_TASK]))
+        # The asset's own notices (a warranty ending) go with its tasks' reminders.
+        session.execute(
+            delete(Announcement).where(
+                Announcement.task_id.in_([*gone[KIND_TASK], asset_id])
             )
+        )
         for model in (Log, Document, Supply, Task):
             session.execute(delete(model).where(model.asset_id == asset_id))
         linked = list(

@@ -17,6 +17,7 @@ const DIALOG_TAGS: Record<DialogKind, string> = {
   complete: "haven-complete-dialog",
   snooze: "haven-snooze-dialog",
   skip: "haven-skip-dialog",
+  pause: "haven-pause-dialog",
   "task-menu": "haven-task-menu-dialog",
   log: "haven-log-dialog",
   asset: "haven-asset-dialog",

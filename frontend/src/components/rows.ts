@@ -48,6 +48,9 @@ export function entityName(ctx: HavenContext, entityId: string): string {
 
 export function dueText(ctx: HavenContext, task: Task): string {
   const l = ctx.localize;
+  if (task.status === "paused") {
+    return l("status.paused");
+  }
   if (task.snoozed_until && task.status !== "overdue") {
     return l("status.snoozed", { date: formatDate(task.snoozed_until, ctx.fmt) });
   }

@@ -23,6 +23,7 @@ export type DialogKind =
   | "complete"
   | "snooze"
   | "skip"
+  | "pause"
   | "task-menu"
   | "log"
   | "asset"
@@ -234,8 +235,13 @@ export const baseStyles = css`
   .chip.done {
     color: var(--haven-success);
   }
-  .chip.unscheduled {
+  .chip.unscheduled,
+  .chip.paused {
     color: var(--haven-muted);
+  }
+  .chip.paused::before {
+    background: var(--haven-divider);
+    border-radius: 1px;
   }
   .chip.unscheduled::before {
     background: var(--haven-divider);

@@ -87,6 +87,14 @@ export abstract class DialogBase extends LitElement {
         padding: 0;
         margin-bottom: 4px;
       }
+      fieldset.months {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(5.5rem, 1fr));
+        gap: 0 8px;
+      }
+      fieldset.months .hint {
+        grid-column: 1 / -1;
+      }
       .choice {
         display: flex;
         align-items: center;

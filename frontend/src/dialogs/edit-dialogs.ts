@@ -7,8 +7,10 @@ import { state } from "lit/decorators.js";
 import { errorMessage } from "../data/client";
 import { formatDateTime, fromDatetimeLocal, formatNumber, toDatetimeLocal } from "../logic/format";
 import { assetsByZone } from "../logic/tasks";
-import { ASSIGNMENT, type Choice } from "../logic/assignees";
+import { ASSIGNMENT, personsOf, sameIds, type Choice, type Household } from "../logic/assignees";
+import { MONTHS, monthName } from "../logic/seasons";
 import { describeSchedule } from "../logic/schedule";
+import { parseYears } from "../logic/lifetime";
 import { entityName, meterText, scheduleWords } from "../components/rows";
 import type { HavenContext } from "../components/shared";
 import type { Asset, Schedule, ScheduleKind, SchedulePreview, Supply, Task, Template, Unit } from "../types";
@@ -41,6 +43,23 @@ export function assetSelect(
       )}
     </select>
   </label>`;
+}
+
+/** Expected life typed in the dialog: unchanged → undefined, emptied → null (cleared). */
+function lifeYears(
+  form: FormData,
+  before: number | undefined,
+  editing: boolean,
+  l: (k: string) => string,
+): number | null | undefined {
+  const years = parseYears(text(form, "expected_life_years"));
+  if (years === undefined) {
+    throw new Error(l("error.years"));
+  }
+  if (editing ? years === (before ?? null) : years === null) {
+    return undefined;
+  }
+  return years;
 }
 
 function nullable(form: FormData, name: string, before: string | undefined, editing: boolean): string | null | undefined {
@@ -188,6 +207,25 @@ export class AssetDialog extends DialogBase {
           ><input type="date" name="installed_on" .value=${a?.installed_on ?? ""}
         /></label>
       </div>
+      <div class="row">
+        <label class="field"
+          ><span>${l("asset.warranty_until")}</span
+          ><input type="date" name="warranty_until" .value=${a?.warranty_until ?? ""}
+        /></label>
+        <label class="field"
+          ><span>${l("dialog.asset.expected_life_years")}</span
+          ><input
+            type="number"
+            name="expected_life_years"
+            min="1"
+            max="200"
+            step="1"
+            inputmode="numeric"
+            aria-describedby="life-hint"
+            .value=${a?.expected_life_years !== undefined ? String(a.expected_life_years) : ""}
+        /></label>
+      </div>
+      ${this.editing ? nothing : html`<p class="hint" id="life-hint">${l("dialog.asset.expected_life_hint")}</p>`}
       <label class="field"><span>${l("asset.notes")}</span><textarea name="notes" .value=${a?.notes ?? ""}></textarea></label>
     `;
   }
@@ -207,6 +245,8 @@ export class AssetDialog extends DialogBase {
       model: nullable(form, "model", a?.model, editing),
       serial_number: nullable(form, "serial_number", a?.serial_number, editing),
       installed_on: nullable(form, "installed_on", a?.installed_on, editing),
+      warranty_until: nullable(form, "warranty_until", a?.warranty_until, editing),
+      expected_life_years: lifeYears(form, a?.expected_life_years, editing, l),
       notes: nullable(form, "notes", a?.notes, editing),
     };
     const choice = text(form, "zone_choice");
@@ -252,6 +292,7 @@ export class TaskDialog extends DialogBase {
   @state() private meterEntity = "";
   /** Whom tasks can be assigned to (`haven/users`); empty until it answered. */
   @state() private people: Choice[] = [];
+  private household?: Household | undefined;
   /** The schedule the preview is about (its words are worked out here). */
   private previewSchedule?: Schedule | undefined;
   private timer?: number | undefined;
@@ -274,7 +315,10 @@ export class TaskDialog extends DialogBase {
       this.kind = s?.kind ?? "interval";
       this.meterEntity = s?.meter_entity_id ?? "";
       this.ctx.client.household().then(
-        (h) => (this.people = ASSIGNMENT.choices(h)),
+        (h) => {
+          this.household = h;
+          this.people = ASSIGNMENT.choices(h);
+        },
         () => (this.people = []),
       );
     }
@@ -505,31 +549,51 @@ export class TaskDialog extends DialogBase {
     return this.previewSchedule ? describeSchedule(this.previewSchedule, scheduleWords(this.ctx)) : "";
   }
 
-  /** Whom the task is assigned to: offered when Home Assistant has people to choose. */
+  /** The persons the task is assigned to now (an older user assignment: their person). */
+  private assigned(): string[] {
+    return this.task ? personsOf(this.task, this.household) : [];
+  }
+
+  /** Whom the task is assigned to, and whether they take turns: offered when HA has people. */
   private assigneeBlock(): TemplateResult | typeof nothing {
     if (!this.people.length) {
       return nothing;
     }
     const l = this.ctx.localize;
-    const current = this.task ? ASSIGNMENT.of(this.task) : [];
-    if (ASSIGNMENT.multiple) {
-      return html`<fieldset>
-        <legend>${l("dialog.task.assignee")}</legend>
-        ${this.people.map(
-          (p) =>
-            html`<label class="choice"
-              ><input type="checkbox" name="assignee" .value=${p.id} .checked=${current.includes(p.id)} />${p.name}</label
-            >`,
-        )}
-      </fieldset>`;
-    }
-    return html`<label class="field">
-      <span>${l("dialog.task.assignee")}</span>
-      <select name="assignee">
-        <option value="" ?selected=${!current.length}>${l("dialog.task.nobody")}</option>
-        ${this.people.map((p) => html`<option value=${p.id} ?selected=${current.includes(p.id)}>${p.name}</option>`)}
-      </select>
-    </label>`;
+    const current = this.assigned();
+    return html`<fieldset>
+      <legend>${l("dialog.task.assignee")}</legend>
+      ${this.people.map(
+        (p) =>
+          html`<label class="choice"
+            ><input type="checkbox" name="assignee" .value=${p.id} .checked=${current.includes(p.id)} />${p.name}</label
+          >`,
+      )}
+      <label class="choice"
+        ><input type="checkbox" name="rotate" .checked=${Boolean(this.task?.rotate)} />${l("dialog.task.rotate")}</label
+      >
+      <p class="hint">${l("dialog.task.assignee_hint")}</p>
+    </fieldset>`;
+  }
+
+  /** The months the task is active in (none ticked: all year). */
+  private seasonBlock(): TemplateResult {
+    const l = this.ctx.localize;
+    const active = this.task?.active_months ?? [];
+    return html`<fieldset class="months">
+      <legend>${l("dialog.task.active_months")}</legend>
+      ${MONTHS.map(
+        (m) =>
+          html`<label class="choice"
+            ><input type="checkbox" name="active_months" .value=${String(m)} .checked=${active.includes(m)} />${monthName(
+              m,
+              this.ctx.fmt.locale,
+              "short",
+            )}</label
+          >`,
+      )}
+      <p class="hint">${l("dialog.task.active_months_hint")}</p>
+    </fieldset>`;
   }
 
   /** The assignment fields to send: on a change only (or when a new task has one). */
@@ -538,12 +602,20 @@ export class TaskDialog extends DialogBase {
       return {};
     }
     const chosen = form.getAll("assignee").filter((v): v is string => typeof v === "string" && v !== "");
-    const before = this.task ? ASSIGNMENT.of(this.task) : [];
-    const same = chosen.length === before.length && chosen.every((id) => before.includes(id));
-    if (same) {
-      return {};
+    const rotate = form.get("rotate") !== null;
+    const fields: Record<string, unknown> = sameIds(chosen, this.assigned()) ? {} : ASSIGNMENT.fields(chosen);
+    if (rotate !== Boolean(this.task?.rotate)) {
+      fields["rotate"] = rotate;
     }
-    return ASSIGNMENT.fields(chosen);
+    return fields;
+  }
+
+  /** The active months to send: on a change only. */
+  private seasonFields(form: FormData): Record<string, unknown> {
+    const chosen = form.getAll("active_months").map((v) => Number(v));
+    const before = this.task?.active_months ?? [];
+    const same = chosen.length === before.length && chosen.every((m) => before.includes(m));
+    return same ? {} : { active_months: chosen };
   }
 
   /** A meter task being edited: how far its sensor has run since it was done. */
@@ -587,7 +659,7 @@ export class TaskDialog extends DialogBase {
           </label>
         </div>
       </div>
-      ${this.meterBlock()} ${this.previewBlock()} ${this.assigneeBlock()}
+      ${this.meterBlock()} ${this.previewBlock()} ${this.assigneeBlock()} ${this.seasonBlock()}
       <label class="field">
         <span>${l("dialog.task.priority")}</span>
         <select name="priority">
@@ -615,6 +687,7 @@ export class TaskDialog extends DialogBase {
       priority: amount(form, "priority", l),
       notes: this.editing ? (text(form, "notes") ?? (this.task?.notes ? null : undefined)) : text(form, "notes"),
       ...this.assigneeFields(form),
+      ...this.seasonFields(form),
     });
     if (this.editing) {
       await this.ctx.client.call("update_task", { task_id: this.task?.task_id, ...fields });

@@ -3,7 +3,7 @@
 import { define } from "../components/define";
 import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
-import { mdiDelete, mdiPencil, mdiSkipNext } from "@mdi/js";
+import { mdiDelete, mdiPause, mdiPencil, mdiPlay, mdiSkipNext } from "@mdi/js";
 import {
   formatDate,
   formatDateTime,
@@ -19,6 +19,7 @@ import { dueText, scheduleWords } from "../components/rows";
 import { icon, openDialog } from "../components/shared";
 import type { Task } from "../types";
 import { ASSIGNMENT, assigneeName, type Household } from "../logic/assignees";
+import { seasonText } from "../logic/seasons";
 import { compact, DialogBase, text } from "./base";
 
 abstract class TaskDialog extends DialogBase {
@@ -195,7 +196,7 @@ export class TaskMenuDialog extends TaskDialog {
     const l = this.ctx.localize;
     const asset = task.asset_id ? this.ctx.property?.assets.get(task.asset_id) : undefined;
     const base = String(this.params["panelPath"] ?? "haven");
-    const reopen = (kind: "skip" | "task" | "remove", params: Record<string, unknown>) => {
+    const reopen = (kind: "skip" | "task" | "remove" | "pause", params: Record<string, unknown>) => {
       const host = this.parentNode instanceof ShadowRoot ? (this.parentNode.host as Element) : this;
       this.close();
       openDialog(host, kind, params);
@@ -220,8 +221,26 @@ export class TaskMenuDialog extends TaskDialog {
             })}
           </p>`
         : nothing}
+      ${task.rotate && ASSIGNMENT.of(task).length > 1 ? html`<p class="muted">${l("task.rotates")}</p>` : nothing}
+      ${task.active_months?.length
+        ? html`<p class="muted">${l("task.season", { months: seasonText(task.active_months, this.ctx.fmt.locale) })}</p>`
+        : nothing}
+      ${task.paused
+        ? html`<p class="muted">
+            ${task.paused_until
+              ? l("task.paused_until", { date: formatDateTime(task.paused_until, this.ctx.fmt) })
+              : l("task.paused")}
+          </p>`
+        : nothing}
       ${task.notes ? html`<p>${task.notes}</p>` : nothing}
       <div class="row">
+        <button
+          type="button"
+          class="btn"
+          @click=${() => reopen("pause", { taskId: task.task_id, resume: Boolean(task.paused) })}
+        >
+          ${task.paused ? html`${icon(mdiPlay)}${l("task.resume")}` : html`${icon(mdiPause)}${l("task.pause")}`}
+        </button>
         ${task.schedule.kind !== "once"
           ? html`<button type="button" class="btn" @click=${() => reopen("skip", { taskId: task.task_id })}>
               ${icon(mdiSkipNext)}${l("task.skip")}
@@ -251,6 +270,54 @@ export class TaskMenuDialog extends TaskDialog {
           : nothing}
       </div>
     `;
+  }
+}
+
+/** Pause or resume a task, or (without taskId) the whole property. */
+@define("haven-pause-dialog")
+export class PauseDialog extends DialogBase {
+  private get taskId(): string | undefined {
+    const id = this.params["taskId"];
+    return typeof id === "string" ? id : undefined;
+  }
+  private get resuming(): boolean {
+    return this.params["resume"] === true;
+  }
+  private get name(): string {
+    const p = this.ctx.property;
+    return (this.taskId ? p?.tasks.get(this.taskId)?.name : p?.summary.name) ?? "";
+  }
+  protected override gone(): string | undefined {
+    return this.taskId && !this.ctx.property?.tasks.get(this.taskId) ? this.ctx.localize("dialog.gone.task") : undefined;
+  }
+  protected heading(): string {
+    return this.ctx.localize(this.resuming ? "dialog.pause.resume_title" : "dialog.pause.title", { name: this.name });
+  }
+  protected override submitLabel(): string {
+    return this.ctx.localize(this.resuming ? "dialog.pause.resume_submit" : "dialog.pause.submit");
+  }
+  protected body() {
+    const l = this.ctx.localize;
+    if (this.resuming) {
+      return html`<p>${l("dialog.pause.resume_text")}</p>`;
+    }
+    return html`<p>${l(this.taskId ? "dialog.pause.task_text" : "dialog.pause.property_text")}</p>
+      <label class="field">
+        <span>${l("dialog.pause.until")}</span>
+        <input type="date" name="until" min=${toDateInput(new Date(Date.now() + 86_400_000), this.ctx.fmt.timeZone)} />
+      </label>`;
+  }
+  protected override async submit(form: FormData): Promise<string> {
+    const name = this.name;
+    const target = this.taskId
+      ? { task_id: this.taskId }
+      : { config_entry_id: this.ctx.property?.summary.config_entry_id };
+    if (this.resuming) {
+      await this.ctx.client.call("resume", target);
+      return this.ctx.localize("dialog.pause.resumed", { name });
+    }
+    await this.ctx.client.call("pause", compact({ ...target, until: text(form, "until") }));
+    return this.ctx.localize("dialog.pause.paused", { name });
   }
 }
 

@@ -1,7 +1,7 @@
-// Who a task is assigned to. Today the server has one field, `assigned_user_id` (an HA
-// user id); issue 12 brings `assignees` (person entity ids, several). Everything that
-// reads or writes an assignment goes through here, so supporting `assignees` is
-// ASSIGNMENT = PERSONS (and nothing else) once the server has it.
+// Who a task is assigned to: `assignees`, person entity ids (several, in turn order when
+// the task rotates). A task assigned the older way names one HA user
+// (`assigned_user_id`): it reads as that user's person. Everything that reads or writes
+// an assignment goes through here.
 
 import type { Task } from "../types";
 
@@ -48,15 +48,29 @@ export const USERS: Assignment = {
   fields: (ids) => ({ assigned_user_id: ids[0] ?? null }),
 };
 
-/** `assignees`: person entities (issue 12). */
+/** `assignees`: person entity ids (an older user assignment: that user's id). */
 export const PERSONS: Assignment = {
   multiple: true,
-  of: (task) => task.assignees ?? [],
+  of: (task) => (task.assignees?.length ? task.assignees : USERS.of(task)),
   choices: (h) => h.persons.map((p) => ({ id: p.entity_id, name: p.name || p.entity_id })).sort(byName),
   fields: (ids) => ({ assignees: ids }),
 };
 
-export const ASSIGNMENT: Assignment = USERS;
+export const ASSIGNMENT: Assignment = PERSONS;
+
+/** A task's persons: its assignees, or the persons of the user it was assigned to. */
+export function personsOf(task: Task, household: Household | undefined): string[] {
+  if (task.assignees?.length) {
+    return task.assignees;
+  }
+  const user = task.assigned_user_id;
+  return user ? (household?.persons ?? []).filter((p) => p.user_id === user).map((p) => p.entity_id) : [];
+}
+
+/** Whether two lists hold the same ids (in any order). */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
 
 /** A name for an assignee id: from the household, else the fallback (never the id). */
 export function assigneeName(id: string, household: Household | undefined, fallback: (id: string) => string): string {

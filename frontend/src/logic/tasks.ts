@@ -26,7 +26,8 @@ const STATUS_RANK: Record<TaskStatus, number> = {
   due_soon: 1,
   ok: 2,
   unscheduled: 3,
-  done: 4,
+  paused: 4,
+  done: 5,
 };
 
 /** Lower case, accents removed: "Chaudière" matches "chaudiere". */

@@ -6,7 +6,8 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import { property, query, state } from "lit/decorators.js";
 import { mdiCartOutline, mdiDelete, mdiFileDocumentOutline, mdiPaperclip, mdiPencil, mdiPlus, mdiWrench } from "@mdi/js";
 import { errorMessage } from "../data/client";
-import { formatBytes, formatDate, formatMoney, formatNumber, formatRelative } from "../logic/format";
+import { dayNumber, formatBytes, formatDate, formatMoney, formatNumber, formatRelative } from "../logic/format";
+import { expectedEnd, isPastLife, warrantyState } from "../logic/lifetime";
 import { sortTasks } from "../logic/tasks";
 import type { Asset, AssetDetails } from "../types";
 import { logRow, rowStyles, taskRow } from "../components/rows";
@@ -218,8 +219,33 @@ export class HavenAssetView extends LitElement {
     }
   }
 
+  private warrantyText(a: Asset, today: number): string | undefined {
+    const l = this.ctx.localize;
+    const warranty = warrantyState(a.warranty_until, today);
+    const date = formatDate(a.warranty_until, this.ctx.fmt);
+    if (warranty.state === "ended") {
+      return l("asset.warranty_ended", { date });
+    }
+    return warranty.state === "active" ? l("asset.warranty_days_left", { date, count: warranty.daysLeft }) : undefined;
+  }
+
+  private lifeText(a: Asset, end: string | undefined): string | undefined {
+    const l = this.ctx.localize;
+    const count = a.expected_life_years;
+    if (!count) {
+      return undefined;
+    }
+    return end
+      ? l("asset.expected_life_until", { count, date: formatDate(end, this.ctx.fmt) })
+      : l("asset.expected_life_years", { count });
+  }
+
   private renderDetails(a: Asset): TemplateResult {
     const l = this.ctx.localize;
+    const today = dayNumber(new Date(), this.ctx.fmt.timeZone);
+    const end = a.expected_end ?? expectedEnd(a.installed_on, a.expected_life_years);
+    // Worked out here too, so the flag appears on the day the life ends, page open.
+    const pastLife = a.past_life || isPastLife(a, today);
     const zone = a.zone_id ? this.ctx.property?.zones.get(a.zone_id) : undefined;
     const rows: [string, string | undefined][] = [
       [l("asset.zone"), zone?.name],
@@ -227,7 +253,8 @@ export class HavenAssetView extends LitElement {
       [l("asset.model"), a.model],
       [l("asset.serial_number"), a.serial_number],
       [l("asset.installed_on"), a.installed_on ? formatDate(a.installed_on, this.ctx.fmt) : undefined],
-      [l("asset.warranty_until"), a.warranty_until ? formatDate(a.warranty_until, this.ctx.fmt) : undefined],
+      [l("asset.warranty_until"), this.warrantyText(a, today)],
+      [l("asset.expected_life"), this.lifeText(a, end)],
     ];
     return html`<section class="card-box" aria-labelledby="h-details">
       <h2 id="h-details">${l("asset.details")}</h2>
@@ -235,7 +262,7 @@ export class HavenAssetView extends LitElement {
         ${rows.filter(([, v]) => v).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}
         ${a.notes ? html`<dt>${l("asset.notes")}</dt><dd>${a.notes}</dd>` : nothing}
       </dl>
-      ${a.past_life ? html`<p class="warn" style="padding:0 16px 12px">${l("asset.past_life")}</p>` : nothing}
+      ${pastLife ? html`<p class="warn" style="padding:0 16px 12px">${l("asset.past_life")}</p>` : nothing}
     </section>`;
   }
 

@@ -5,8 +5,9 @@ import { define } from "../components/define";
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { guard } from "lit/directives/guard.js";
-import { mdiChevronDown, mdiChevronRight, mdiMagnify, mdiPlus, mdiWrench } from "@mdi/js";
-import { formatMoney, formatRelative } from "../logic/format";
+import { mdiChevronDown, mdiChevronRight, mdiMagnify, mdiPause, mdiPlay, mdiPlus, mdiWrench } from "@mdi/js";
+import { formatDateTime, formatMoney, formatRelative } from "../logic/format";
+import { budgetStanding } from "../logic/lifetime";
 import { assigneeName, assigneesOf, type Household } from "../logic/assignees";
 import {
   assetsByZone,
@@ -59,6 +60,10 @@ export class HavenHome extends LitElement {
       :host {
         display: block;
       }
+      .stat .warn {
+        color: var(--haven-error);
+        font-weight: 500;
+      }
       .summary {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
@@ -89,6 +94,14 @@ export class HavenHome extends LitElement {
         cursor: pointer;
         font: inherit;
         color: inherit;
+      }
+      .paused-banner {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
+        margin: 0 0 16px;
+        padding: 12px 16px;
       }
       .actions {
         display: flex;
@@ -307,6 +320,7 @@ export class HavenHome extends LitElement {
   private renderSummary(p: PropertyData): TemplateResult {
     const l = this.ctx.localize;
     const s = p.summary;
+    const standing = budgetStanding(s.spent_this_year, s.budget);
     const band = healthBand(s.health);
     const inbox = p.inbox.size;
     return html`<div class="summary">
@@ -323,8 +337,11 @@ export class HavenHome extends LitElement {
       <div class="stat card-box">
         <span class="muted">${l("home.spent_this_year")}</span>
         <span class="value">${formatMoney(s.spent_this_year, s.currency, this.ctx.fmt.locale)}</span>
-        ${s.budget !== undefined
-          ? html`<span class="muted">${l("home.budget_of", { budget: formatMoney(s.budget, s.currency, this.ctx.fmt.locale) })}</span>`
+        ${standing && s.budget !== undefined
+          ? html`<span class="muted">${l("home.budget_of", { budget: formatMoney(s.budget, s.currency, this.ctx.fmt.locale) })}</span>
+              ${standing.over > 0
+                ? html`<span class="warn">${l("home.over_budget", { amount: formatMoney(standing.over, s.currency, this.ctx.fmt.locale) })}</span>`
+                : html`<span class="muted">${l("home.budget_left", { amount: formatMoney(standing.left, s.currency, this.ctx.fmt.locale) })}</span>`}`
           : nothing}
       </div>
       <button class="stat card-box" @click=${() => navigate(routePath(this.panelPath, { view: "inbox" }))}>
@@ -497,7 +514,18 @@ export class HavenHome extends LitElement {
         <button class="btn" @click=${() => openDialog(this, "asset")}>${icon(mdiPlus)}${l("nav.add_asset")}</button>
         <button class="btn" @click=${() => openDialog(this, "task")}>${icon(mdiPlus)}${l("nav.add_task")}</button>
         <button class="btn" @click=${() => openDialog(this, "log")}>${icon(mdiWrench)}${l("nav.log_work")}</button>
+        <button class="btn" @click=${() => openDialog(this, "pause", { resume: Boolean(p.summary.paused) })}>
+          ${p.summary.paused ? html`${icon(mdiPlay)}${l("home.resume")}` : html`${icon(mdiPause)}${l("home.pause")}`}
+        </button>
       </div>
+      ${p.summary.paused
+        ? html`<p class="paused-banner card-box" role="status">
+            <span class="chip paused">${l("status.paused")}</span>
+            ${p.summary.paused_until
+              ? l("home.paused_until", { date: formatDateTime(p.summary.paused_until, this.ctx.fmt) })
+              : l("home.paused_text")}
+          </p>`
+        : nothing}
       <div class="columns">
         <div>
           ${this.renderToolbar(p)}
