@@ -5,6 +5,8 @@ Run from the repository root:
     .venv/bin/python benchmarks/large_home.py [--scale N] [--runs N] [--profile]
         [--task-entities] [--haven PATH] [--json FILE]
     .venv/bin/python benchmarks/large_home.py --compare BEFORE.json AFTER.json ...
+    .venv/bin/python benchmarks/large_home.py --populate DIR [--scale N]   # only
+        make DIR a config folder holding the home (benchmarks/panel_speed.py uses it)
 
 Scenario (1x): one property with 12 zones, 300 assets, 1,000 tasks (mostly interval
 schedules, some cron, a few meter and one-off tasks; some overdue), 300 supplies and
@@ -1300,6 +1302,18 @@ def _make_config_dir(path: Path, source: Path) -> None:
     (path / "custom_components" / DOMAIN).symlink_to(source)
 
 
+def populate(config_dir: Path, source: Path, work: Path) -> dict[str, Any]:
+    """Make config_dir a HA config folder holding the scenario's home; return its figures.
+
+    The property is created through the config flow and its rows written into the
+    recorder's database (home-assistant_v2.db) by a child process; Haven is linked
+    from source. Other scripts start their own HA on the folder afterwards (e.g.
+    benchmarks/panel_speed.py, through `--populate`).
+    """
+    _make_config_dir(config_dir, source)
+    return _run_child("populate", config_dir, work)
+
+
 def _fmt_timers(names: list[str]) -> str:
     return ", ".join(name.removeprefix("custom_components.haven.") for name in names)
 
@@ -1643,7 +1657,6 @@ def _orchestrate(runs: int, profile: bool, source: Path, json_out: Path | None) 
         # nothing measured.
         snapshot = work / "haven"
         shutil.copytree(source, snapshot, ignore=shutil.ignore_patterns("__pycache__"))
-        _make_config_dir(base, snapshot)
         results: dict[str, Any] = {
             "load_before": os.getloadavg()[0],
             "code": _code_label(source),
@@ -1653,7 +1666,7 @@ def _orchestrate(runs: int, profile: bool, source: Path, json_out: Path | None) 
             print(f"- {text}", flush=True)
 
         _log(f"populating the database ({SCENARIO.scale}x, {results['code']})")
-        results["populate"] = _run_child("populate", base, work)
+        results["populate"] = populate(base, snapshot, work)
         copies = [work / f"timed{n}" for n in range(runs)]
         traced, profiled = work / "traced", work / "profiled"
         for copy in (*copies, traced, profiled):
@@ -1754,12 +1767,26 @@ def main() -> None:
         action="store_true",
         help="also profile a first and a restart setup, and 50 completions",
     )
+    parser.add_argument(
+        "--populate",
+        type=Path,
+        metavar="DIR",
+        help="only make DIR (new) a config folder with the home in it, print its"
+        " counts as JSON and stop (for benchmarks/panel_speed.py)",
+    )
     args = parser.parse_args()
     if args.compare:
         _compare(args.compare)
         return
     global SCENARIO  # noqa: PLW0603 - set once, before anything runs
     SCENARIO = Scenario(max(1, args.scale), args.task_entities)
+    if args.populate:
+        with tempfile.TemporaryDirectory(prefix="haven-populate-") as work:
+            figures = populate(
+                args.populate.resolve(), args.haven.resolve(), Path(work)
+            )
+        print(json.dumps(figures, default=str))
+        return
     with contextlib.suppress(KeyboardInterrupt):
         _orchestrate(max(1, args.runs), args.profile, args.haven.resolve(), args.json)
 

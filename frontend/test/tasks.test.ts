@@ -7,6 +7,7 @@ import {
   groupTasks,
   healthBand,
   NO_ZONE,
+  sortTasks,
   sumCosts,
   sumCostsInYear,
 } from "../src/logic/tasks";
@@ -80,6 +81,23 @@ test("groups by zone and by asset keep urgency order", () => {
   );
   const byAsset = groupTasks(all, "asset", lookup, labels);
   assert.deepEqual(byAsset.map((g) => g.label), ["Whole house", "Furnace", "Dishwasher", "Chaudière"]);
+});
+
+test("tasks sort by status, due moment (not text, none last), priority, then name", () => {
+  const sorted = sortTasks([
+    task("undated", { status: "ok" }),
+    task("later", { status: "ok", next_due_at: "2026-03-01T09:00:00+01:00" }),
+    // Earlier as a moment though later as text: 2026-03-01T07:30Z is 08:30 in Paris.
+    task("earlier", { status: "ok", next_due_at: "2026-03-01T07:30:00Z" }),
+    task("b-same", { status: "ok", next_due_at: "2026-03-01T09:00:00+01:00" }),
+    task("urgent", { status: "ok", next_due_at: "2026-03-01T09:00:00+01:00", priority: 3 }),
+    task("overdue", { status: "overdue", next_due_at: "2026-04-01T00:00:00Z" }),
+    task("done", { status: "done", next_due_at: "2025-01-01T00:00:00Z" }),
+  ]);
+  assert.deepEqual(
+    sorted.map((t) => t.task_id),
+    ["overdue", "earlier", "urgent", "b-same", "later", "undated", "done"],
+  );
 });
 
 test("assets for pickers are grouped by zone, no zone last", () => {

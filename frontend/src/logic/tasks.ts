@@ -78,31 +78,30 @@ export function filterTasks(tasks: Iterable<Task>, filter: TaskFilter, lookup: L
   return out;
 }
 
-/** Most urgent first: status, then due moment, then priority (high first), then name. */
-export function compareTasks(a: Task, b: Task): number {
+/** A task with its due moment parsed once (sorting 10,000 tasks compares them ~140,000 times). */
+interface Keyed {
+  task: Task;
+  due: number;
+}
+
+const byName = new Intl.Collator();
+
+function keyed(task: Task): Keyed {
+  return { task, due: task.next_due_at === undefined ? Number.POSITIVE_INFINITY : Date.parse(task.next_due_at) };
+}
+
+/** Most urgent first: status, then due moment (none last), then priority (high first), then name. */
+function compareKeyed(a: Keyed, b: Keyed): number {
   return (
-    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-    compareDue(a.next_due_at, b.next_due_at) ||
-    b.priority - a.priority ||
-    a.name.localeCompare(b.name)
+    STATUS_RANK[a.task.status] - STATUS_RANK[b.task.status] ||
+    (a.due === b.due ? 0 : a.due - b.due) ||
+    b.task.priority - a.task.priority ||
+    byName.compare(a.task.name, b.task.name)
   );
 }
 
-function compareDue(a: string | undefined, b: string | undefined): number {
-  if (a === b) {
-    return 0;
-  }
-  if (a === undefined) {
-    return 1;
-  }
-  if (b === undefined) {
-    return -1;
-  }
-  return Date.parse(a) - Date.parse(b);
-}
-
 export function sortTasks(tasks: Task[]): Task[] {
-  return [...tasks].sort(compareTasks);
+  return tasks.map(keyed).sort(compareKeyed).map((k) => k.task);
 }
 
 export interface Buckets {

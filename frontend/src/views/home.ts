@@ -4,6 +4,7 @@
 import { define } from "../components/define";
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
+import { guard } from "lit/directives/guard.js";
 import { mdiChevronDown, mdiChevronRight, mdiMagnify, mdiPause, mdiPlay, mdiPlus, mdiWrench } from "@mdi/js";
 import { formatDateTime, formatMoney, formatRelative } from "../logic/format";
 import { budgetStanding } from "../logic/lifetime";
@@ -50,6 +51,7 @@ export class HavenHome extends LitElement {
   @state() private household?: Household | undefined;
   private searchTimer?: number;
   private memo?: { key: unknown[]; value: Computed };
+  private assigneeMemo?: { tasks: PropertyData["tasks"]; value: string[] };
 
   static override styles = [
     baseStyles,
@@ -350,11 +352,17 @@ export class HavenHome extends LitElement {
     </div>`;
   }
 
+  /** Who tasks are assigned to: worked out again only when the tasks changed. */
+  private assignees(p: PropertyData): string[] {
+    if (this.assigneeMemo?.tasks !== p.tasks) {
+      this.assigneeMemo = { tasks: p.tasks, value: assigneesOf(p.tasks.values()) };
+    }
+    return this.assigneeMemo.value;
+  }
+
   private renderToolbar(p: PropertyData): TemplateResult {
     const l = this.ctx.localize;
-    const zones = [...p.zones.values()].sort((a, b) => a.name.localeCompare(b.name));
-    const assignees = assigneesOf(p.tasks.values());
-    const assetGroups = assetsByZone(p, l("common.no_zone"));
+    const assignees = this.assignees(p);
     const personName = (id: string) =>
       assigneeName(id, this.household, (e) => (this.ctx.hass.states[e]?.attributes["friendly_name"] as string | undefined) ?? this.ctx.localize("common.someone"));
     return html`<div class="toolbar" role="search">
@@ -366,19 +374,25 @@ export class HavenHome extends LitElement {
       <label class="field">
         <span>${l("home.filter_zone")}</span>
         <select @change=${(e: Event) => (this.zoneId = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.zoneId}>${l("common.all_zones")}</option>
-          ${zones.map((z) => html`<option value=${z.zone_id} ?selected=${this.zoneId === z.zone_id}>${z.name}</option>`)}
-          <option value=${NO_ZONE} ?selected=${this.zoneId === NO_ZONE}>${l("common.no_zone")}</option>
+          ${guard([p.zones, this.zoneId, l], () => {
+            const zones = [...p.zones.values()].sort((a, b) => a.name.localeCompare(b.name));
+            return html`<option value="" ?selected=${!this.zoneId}>${l("common.all_zones")}</option>
+              ${zones.map((z) => html`<option value=${z.zone_id} ?selected=${this.zoneId === z.zone_id}>${z.name}</option>`)}
+              <option value=${NO_ZONE} ?selected=${this.zoneId === NO_ZONE}>${l("common.no_zone")}</option>`;
+          })}
         </select>
       </label>
       <label class="field">
         <span>${l("home.filter_asset")}</span>
         <select @change=${(e: Event) => (this.assetId = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.assetId}>${l("common.all_assets")}</option>
-          ${assetGroups.map(
-            (g) => html`<optgroup label=${g.label}>
-              ${g.assets.map((a) => html`<option value=${a.asset_id} ?selected=${this.assetId === a.asset_id}>${a.name}</option>`)}
-            </optgroup>`,
+          ${guard(
+            [p.assets, p.zones, this.assetId, l],
+            () => html`<option value="" ?selected=${!this.assetId}>${l("common.all_assets")}</option>
+              ${assetsByZone(p, l("common.no_zone")).map(
+                (g) => html`<optgroup label=${g.label}>
+                  ${g.assets.map((a) => html`<option value=${a.asset_id} ?selected=${this.assetId === a.asset_id}>${a.name}</option>`)}
+                </optgroup>`,
+              )}`,
           )}
         </select>
       </label>
