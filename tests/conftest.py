@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 import logging
 from pathlib import Path
 from typing import Any
 
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.recorder import Recorder
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.recorder import get_instance
+from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -120,3 +126,37 @@ async def db_dump(hass: HomeAssistant) -> dict[str, list[tuple[Any, ...]]]:
             }
 
     return await get_instance(hass).async_add_executor_job(_dump)
+
+
+def local(text: str) -> datetime:
+    """Return an aware datetime from wall-clock text in HA's time zone."""
+    parsed = dt_util.parse_datetime(text)
+    assert parsed is not None
+    return parsed.replace(tzinfo=dt_util.get_default_time_zone())
+
+
+async def move_to(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
+) -> None:
+    """Move the clock to wall-clock text and let the timers that fall due fire."""
+    freezer.move_to(local(when))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+
+
+def register_phone(
+    hass: HomeAssistant, name: str = "mobile_app_phone", *, clears: bool = True
+) -> list[ServiceCall]:
+    """Register a notify action standing in for a phone; return what it receives.
+
+    The Companion app is outside HA: this records the calls it would get. With
+    `clears=False`, "clear_notification" calls are not recorded.
+    """
+    calls: list[ServiceCall] = []
+
+    async def _send(call: ServiceCall) -> None:
+        if clears or call.data.get("message") != "clear_notification":
+            calls.append(call)
+
+    hass.services.async_register("notify", name, _send)
+    return calls

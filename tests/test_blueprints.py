@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 import shutil
 from typing import Any
@@ -12,7 +11,6 @@ from homeassistant.components import tag
 from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
-from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -22,18 +20,11 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Log
 
-from .conftest import db_rows
+from .conftest import db_rows, local
 
 pytestmark = pytest.mark.storage
 
 BLUEPRINTS = Path(__file__).parent.parent / "blueprints" / "automation" / "haven"
-
-
-def local(text: str) -> datetime:
-    """Return an aware datetime from US/Pacific wall-clock text."""
-    parsed = dt_util.parse_datetime(text)
-    assert parsed is not None
-    return parsed.replace(tzinfo=dt_util.get_default_time_zone())
 
 
 @pytest.fixture

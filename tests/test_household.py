@@ -9,7 +9,6 @@ recorder, repairs and the to-do list and calendar are real.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -19,48 +18,19 @@ from homeassistant.core import Context, HomeAssistant, ServiceCall
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
-from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
 )
 
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Task
 
-from .conftest import db_rows, setup_property
+from .conftest import db_rows, local, move_to, register_phone, setup_property
 
 pytestmark = pytest.mark.storage
 
 HOUSE_PHONE = "notify.mobile_app_kitchen_tablet"
-
-
-def local(text: str) -> datetime:
-    """Return an aware datetime from the home's wall-clock text."""
-    parsed = dt_util.parse_datetime(text)
-    assert parsed is not None
-    return parsed.replace(tzinfo=dt_util.get_default_time_zone())
-
-
-async def move_to(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
-) -> None:
-    """Move the clock and let timers fire."""
-    freezer.move_to(local(when))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
-
-
-def register_phone(hass: HomeAssistant, service: str) -> list[ServiceCall]:
-    """Register a notify action standing in for a phone; return what it receives."""
-    calls: list[ServiceCall] = []
-
-    async def _send(call: ServiceCall) -> None:
-        calls.append(call)
-
-    hass.services.async_register("notify", service, _send)
-    return calls
 
 
 def give_phone(hass: HomeAssistant, user: User, device_name: str) -> list[ServiceCall]:

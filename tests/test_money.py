@@ -6,7 +6,6 @@ freezer), the options flow.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,25 +29,9 @@ from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Announcement
 from custom_components.haven.validation import parse_budget
 
-from .conftest import db_dump, db_rows, setup_property
+from .conftest import db_dump, db_rows, local, move_to, setup_property
 
 pytestmark = pytest.mark.storage
-
-
-def local(text: str) -> datetime:
-    """Return an aware datetime from wall-clock text in HA's time zone."""
-    parsed = dt_util.parse_datetime(text)
-    assert parsed is not None
-    return parsed.replace(tzinfo=dt_util.get_default_time_zone())
-
-
-async def move_to(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
-) -> None:
-    """Move the clock and let the scheduler's timer fire."""
-    freezer.move_to(local(when))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
 
 
 async def call(hass: HomeAssistant, service: str, **data: Any) -> Any:

@@ -7,7 +7,6 @@ scheduler, the recorder, the shopping list, repairs, the notification-action eve
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,6 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     MockModule,
     async_capture_events,
-    async_fire_time_changed,
     async_test_home_assistant,
     mock_config_flow,
     mock_integration,
@@ -37,7 +35,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Log
 
-from .conftest import db_rows
+from .conftest import db_rows, local, move_to, register_phone
 
 pytestmark = pytest.mark.storage
 
@@ -48,26 +46,6 @@ SETTINGS = {
     "repeat_days": 0,
     "shopping_list": "todo.shopping_list",
 }
-
-
-def local(text: str) -> datetime:
-    """Return an aware datetime from US/Pacific wall-clock text."""
-    parsed = dt_util.parse_datetime(text)
-    assert parsed is not None
-    return parsed.replace(tzinfo=dt_util.get_default_time_zone())
-
-
-def register_phone(
-    hass: HomeAssistant, name: str = "mobile_app_phone"
-) -> list[ServiceCall]:
-    """Register a mobile-app-style notify action that records its calls."""
-    calls: list[ServiceCall] = []
-
-    async def _send(call: ServiceCall) -> None:
-        calls.append(call)
-
-    hass.services.async_register("notify", name, _send)
-    return calls
 
 
 async def setup_home(
@@ -114,15 +92,6 @@ async def add_task(
         return_response=True,
     )
     return {"asset_id": str(asset["asset_id"]), "task_id": str(task["task_id"])}  # type: ignore[index]
-
-
-async def move_to(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
-) -> None:
-    """Move the clock and let timers fire."""
-    freezer.move_to(local(when))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
 
 
 async def shopping_items(hass: HomeAssistant) -> list[str]:

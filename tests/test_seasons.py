@@ -7,60 +7,30 @@ and restarts are real; the clock is moved with freezer.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant import loader
-from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
     async_test_home_assistant,
 )
 
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Task
 
-from .conftest import db_rows, setup_property
+from .conftest import db_rows, local, move_to, register_phone, setup_property
 
 pytestmark = pytest.mark.storage
 
 PHONE = "notify.mobile_app_phone"
 OPTIONS = {"notify_targets": [PHONE], "reminder_time": "09:00:00", "repeat_days": 1}
-
-
-def local(text: str) -> datetime:
-    """Return an aware datetime from the home's wall-clock text."""
-    parsed = dt_util.parse_datetime(text)
-    assert parsed is not None
-    return parsed.replace(tzinfo=dt_util.get_default_time_zone())
-
-
-async def move_to(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
-) -> None:
-    """Move the clock and let timers fire."""
-    freezer.move_to(local(when))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
-
-
-def register_phone(hass: HomeAssistant) -> list[ServiceCall]:
-    """Register a notify action standing in for a phone; return what it receives."""
-    calls: list[ServiceCall] = []
-
-    async def _send(call: ServiceCall) -> None:
-        if call.data["message"] != "clear_notification":
-            calls.append(call)
-
-    hass.services.async_register("notify", "mobile_app_phone", _send)
-    return calls
 
 
 async def call(hass: HomeAssistant, service: str, data: dict[str, Any]) -> Any:
@@ -97,7 +67,7 @@ async def test_gutters_rest_in_winter(
 ) -> None:
     """April to November: done in late autumn, next due in April; nothing in winter."""
     freezer.move_to(local("2026-10-20T10:00:00"))
-    phone = register_phone(hass)
+    phone = register_phone(hass, clears=False)
     entry, asset_id = await home(hass)
     answer = await call(
         hass,
@@ -131,7 +101,7 @@ async def test_an_occurrence_open_at_the_season_end_moves_to_the_next_season(
 ) -> None:
     """Not done by November's end: overdue then, not in winter; due again in April."""
     freezer.move_to(local("2026-11-10T10:00:00"))
-    phone = register_phone(hass)
+    phone = register_phone(hass, clears=False)
     entry, asset_id = await home(hass)
     answer = await call(
         hass,
@@ -201,7 +171,7 @@ async def test_pause_and_resume_a_task(
 ) -> None:
     """Paused for three weeks: never overdue, nothing sent; due three weeks later."""
     freezer.move_to(local("2026-01-10T10:00:00"))
-    phone = register_phone(hass)
+    phone = register_phone(hass, clears=False)
     entry, asset_id = await home(hass)
     answer = await call(
         hass,
@@ -277,7 +247,7 @@ async def test_a_paused_property_across_a_restart(
             async_test_recorder(hass),
         ):
             hass.data.pop(loader.DATA_CUSTOM_COMPONENTS)
-            phone = register_phone(hass)
+            phone = register_phone(hass, clears=False)
             entry = MockConfigEntry(
                 domain=DOMAIN,
                 title="Home",

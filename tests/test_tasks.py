@@ -24,7 +24,7 @@ from custom_components.haven.const import DOMAIN
 from custom_components.haven.devices import find_device
 from custom_components.haven.store.models import Log, Supply, Task
 
-from .conftest import db_counts, db_rows, setup_property
+from .conftest import db_counts, db_rows, local, setup_property
 
 pytestmark = pytest.mark.storage
 
@@ -63,13 +63,6 @@ async def new_asset(hass: HomeAssistant, entry: MockConfigEntry, **fields: Any) 
         {"config_entry_id": entry.entry_id, "name": "Furnace", **fields},
     )
     return str(response["asset_id"])
-
-
-def local(moment: str) -> datetime:
-    """Return an aware datetime from local (US/Pacific) wall-clock text."""
-    parsed = dt_util.parse_datetime(moment)
-    assert parsed is not None
-    return parsed.replace(tzinfo=dt_util.get_default_time_zone())
 
 
 @pytest.fixture

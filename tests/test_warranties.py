@@ -7,61 +7,32 @@ Assistant, the recorder, the scheduler's clock (moved with freezer).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant import loader
 from homeassistant.components.recorder import Recorder
-from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import entity_registry as er
-from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
-    async_fire_time_changed,
     async_test_home_assistant,
 )
 
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Announcement, Asset
 
-from .conftest import db_dump, db_rows, setup_property
+from .conftest import db_dump, db_rows, local, move_to, register_phone, setup_property
 
 pytestmark = pytest.mark.storage
 
 PHONE = "notify.mobile_app_phone"
 OPTIONS = {"notify_targets": [PHONE], "reminder_time": "09:00:00"}
-
-
-def local(text: str) -> datetime:
-    """Return an aware datetime from wall-clock text in HA's time zone."""
-    parsed = dt_util.parse_datetime(text)
-    assert parsed is not None
-    return parsed.replace(tzinfo=dt_util.get_default_time_zone())
-
-
-def register_phone(hass: HomeAssistant) -> list[ServiceCall]:
-    """Register a mobile-app-style notify action that records its calls."""
-    calls: list[ServiceCall] = []
-
-    async def _send(call: ServiceCall) -> None:
-        calls.append(call)
-
-    hass.services.async_register("notify", "mobile_app_phone", _send)
-    return calls
-
-
-async def move_to(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: str
-) -> None:
-    """Move the clock and let the scheduler's timer fire."""
-    freezer.move_to(local(when))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
 
 
 async def call(hass: HomeAssistant, service: str, **data: Any) -> Any:
