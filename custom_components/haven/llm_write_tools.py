@@ -20,6 +20,16 @@ _ASSET = vol.Optional(
 )
 
 
+# What was done, when and at what cost: the fields of a completion and of logged work.
+_WORK_FIELDS: dict[vol.Marker, Any] = {
+    vol.Optional("performed_at", description="ISO 8601 date or date-time"): cv.string,
+    vol.Optional("notes"): cv.string,
+    vol.Optional("cost", description="in the home's currency"): vol.All(
+        vol.Coerce(float), vol.Range(min=0)
+    ),
+}
+
+
 class CompleteTask(WritingTool):
     """Mark a task done."""
 
@@ -31,13 +41,7 @@ class CompleteTask(WritingTool):
         {
             _TASK: cv.string,
             _ASSET: cv.string,
-            vol.Optional(
-                "performed_at", description="ISO 8601 date or date-time"
-            ): cv.string,
-            vol.Optional("notes"): cv.string,
-            vol.Optional("cost", description="in the home's currency"): vol.All(
-                vol.Coerce(float), vol.Range(min=0)
-            ),
+            **_WORK_FIELDS,
         }
     )
 
@@ -118,13 +122,7 @@ class LogWork(WritingTool):
         {
             vol.Required("asset", description="asset id or name"): cv.string,
             vol.Required("action", description="what was done"): cv.string,
-            vol.Optional(
-                "performed_at", description="ISO 8601 date or date-time"
-            ): cv.string,
-            vol.Optional("notes"): cv.string,
-            vol.Optional("cost", description="in the home's currency"): vol.All(
-                vol.Coerce(float), vol.Range(min=0)
-            ),
+            **_WORK_FIELDS,
         }
     )
 
