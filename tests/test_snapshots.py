@@ -22,6 +22,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.syrupy import (
+    HomeAssistantSnapshotExtension,
+)
 from syrupy.assertion import SnapshotAssertion
 
 from custom_components.haven.const import CONF_TASK_ENTITIES, DOMAIN
@@ -38,6 +41,16 @@ IDS = re.compile(
     r"(?<![0-9A-Za-z])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     r"|[0-9A-HJKMNP-TV-Z]{26}|[0-9a-f]{32})(?![0-9A-Za-z])"
 )
+
+
+@pytest.fixture
+def snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """Use HA's snapshot format and folder (tests/snapshots) with every syrupy release.
+
+    With the newer HA's syrupy (6) the plugin's own fixture of this name is not the one
+    tests get, and snapshots would be looked for in tests/__snapshots__ instead.
+    """
+    return snapshot.use_extension(HomeAssistantSnapshotExtension)
 
 
 class Labels:
