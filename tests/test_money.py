@@ -30,6 +30,7 @@ from custom_components.haven.store.models import Announcement
 from custom_components.haven.validation import parse_budget
 
 from .conftest import db_dump, db_rows, local, move_to, setup_property
+from .test_schema import run_sql
 
 pytestmark = pytest.mark.storage
 
@@ -132,6 +133,39 @@ async def test_upkeep_sensor_across_new_year(
     assert float(hass.states.get(sensor).state) == 25  # type: ignore[union-attr]
     attributes = hass.states.get(problem).attributes  # type: ignore[union-attr]
     assert (attributes["cost_total"], attributes["cost_this_year"]) == (75, 25)
+
+
+async def test_new_year_with_the_database_away_retries_later(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The year's sums cannot be read at midnight: a warning, then a retry that works."""
+    hass.config.currency = "EUR"
+    freezer.move_to(local("2025-12-31T23:00:00"))
+    entry = await setup_property(hass)
+    asset = await call(
+        hass, "create_asset", config_entry_id=entry.entry_id, name="Boiler"
+    )
+    await log_cost(hass, asset["asset_id"], 40, "2025-12-31T22:00:00")
+    sensor = spent_sensor(hass, entry)
+
+    # The log table is out of reach over midnight (as a database tool would leave it).
+    await run_sql(hass, "ALTER TABLE haven_log RENAME TO haven_log_away")
+    await move_to(hass, freezer, "2026-01-01T00:00:30")
+    assert "could not start the year's costs" in caplog.text
+    assert hass.states.get(sensor).attributes["year"] == 2025  # type: ignore[union-attr]
+
+    # Back before the retry: the next try, five minutes on, starts the new year.
+    await run_sql(hass, "ALTER TABLE haven_log_away RENAME TO haven_log")
+    await move_to(hass, freezer, "2026-01-01T00:04:00")
+    assert hass.states.get(sensor).attributes["year"] == 2025  # type: ignore[union-attr]
+    await move_to(hass, freezer, "2026-01-01T00:06:00")
+    state = hass.states.get(sensor)
+    assert state is not None
+    assert state.attributes["year"] == 2026
+    assert float(state.state) == 0
 
 
 async def test_history_totals_by_asset_and_year(

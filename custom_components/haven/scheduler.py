@@ -46,6 +46,9 @@ DATA_SCHEDULER: HassKey[HavenScheduler] = HassKey("haven_scheduler")
 SAFETY_SCAN_INTERVAL = timedelta(hours=1)
 # How long after the last write the export is saved.
 EXPORT_DELAY = timedelta(minutes=1)
+# A clock job that failed (the database away) is tried again this much later, not
+# at once: its moment has passed, and an immediate retry would spin.
+RETRY_DELAY = timedelta(minutes=5)
 
 
 class Clocked(Protocol):
@@ -183,6 +186,9 @@ class PropertyClock:
         self.household = Household(reminders.commands)
         self._scheduler = HavenScheduler.async_get(hass)
         self._export_at: datetime | None = None
+        # When a failed New Year reload or pause/season job may be tried again.
+        self._retry_new_year: datetime | None = None
+        self._retry_household: datetime | None = None
         # Records were removed since the property loaded: an export without records
         # may then replace one with records (else it never does).
         self._emptied = False
@@ -236,8 +242,8 @@ class PropertyClock:
             self.reminders.next_moment(),
             self.warranties.next_moment(),
             self._export_at,
-            self.costs.year_end,
-            self.household.next_moment(),
+            _later(self.costs.year_end, self._retry_new_year),
+            _later(self.household.next_moment(), self._retry_household),
         )
         return min((m for m in moments if m is not None), default=None)
 
@@ -245,19 +251,29 @@ class PropertyClock:
     def async_on_time(self, now: datetime) -> None:
         """Move statuses along, announce the reminders that have come, save the export."""
         self.view.async_refresh_statuses(now)
-        if (moment := self.household.next_moment()) is not None and moment <= now:
+        moment = _later(self.household.next_moment(), self._retry_household)
+        if moment is not None and moment <= now:
             self.hass.async_create_task(self._async_household(now), eager_start=True)
         self.reminders.async_on_time(now)
         self.warranties.async_on_time(now)
         if self._export_at is not None and self._export_at <= now:
             self.hass.async_create_task(self.async_flush_export(), eager_start=True)
-        if not self.costs.year_begin <= now < self.costs.year_end:
+        if not self.costs.year_begin <= now < self.costs.year_end and (
+            self._retry_new_year is None or self._retry_new_year <= now
+        ):
             self.hass.async_create_task(self._async_new_year(now), eager_start=True)
 
     async def _async_household(self, now: datetime) -> None:
         """Resume what is due to resume, close seasons; then re-arm the timer."""
         try:
             await self.household.async_on_time(now)
+        except HomeAssistantError as err:
+            _LOGGER.warning(
+                "Haven could not resume or close a season (%s): retrying", err
+            )
+            self._retry_household = now + RETRY_DELAY
+        else:
+            self._retry_household = None
         finally:
             self._scheduler.async_rearm()
 
@@ -269,9 +285,18 @@ class PropertyClock:
         """
         if not force and self.costs.year_begin <= now < self.costs.year_end:
             return
-        fresh = await PropertyCosts.async_load(
-            self.repository, self.view.property_id, self.view.tz, now
-        )
+        try:
+            fresh = await PropertyCosts.async_load(
+                self.repository, self.view.property_id, self.view.tz, now
+            )
+        except HomeAssistantError as err:
+            _LOGGER.warning(
+                "Haven could not start the year's costs (%s): retrying", err
+            )
+            self._retry_new_year = now + RETRY_DELAY
+            self._scheduler.async_rearm()
+            return
+        self._retry_new_year = None
         self.costs.reload_from(fresh)
         # This year's sums start again: the entities showing them follow.
         self.view.async_tell_keys({COSTS_KEY, *self.view.assets})
@@ -307,3 +332,10 @@ class PropertyClock:
                 translation_placeholders={"path": str(self.export_path)},
             ) from err
         return {table: len(rows) for table, rows in export["tables"].items()}
+
+
+def _later(moment: datetime | None, not_before: datetime | None) -> datetime | None:
+    """Return a job's moment, held back to its retry moment after a failure."""
+    if moment is None or not_before is None:
+        return moment
+    return max(moment, not_before)
