@@ -44,6 +44,11 @@ export interface HomeAssistant {
   themes?: { darkMode?: boolean };
   connection: HassConnection;
   callWS<T>(message: Record<string, unknown>): Promise<T>;
+  /** Loads the integration's backend translations of a category for the user's language. */
+  loadBackendTranslation?: (
+    category: string,
+    integration?: string | string[],
+  ) => Promise<(key: string, values?: Record<string, string>) => string>;
   auth: {
     data: { access_token: string; expires?: number; hassUrl?: string };
     expired?: boolean;
@@ -270,6 +275,7 @@ export interface SchedulePreview {
 export interface HavenError {
   code?: string;
   message?: string;
+  translation_domain?: string;
   translation_key?: string;
   translation_placeholders?: Record<string, string>;
 }
