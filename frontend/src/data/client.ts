@@ -3,10 +3,11 @@
 // progress; signed file URLs.
 
 import type { Household } from "../logic/assignees";
-import { localizeError, type BackendLocalize } from "../logic/errors";
+import { localizeError } from "../logic/errors";
 import { applyEvent, EMPTY, resetWith, type HavenData } from "../logic/store";
 import type {
   AssetDetails,
+  BackendLocalize,
   HassConnection,
   HavenError,
   HavenEvent,
@@ -265,7 +266,7 @@ export class HavenClient {
   }
 
   /** Rethrow a server error with its message in the user's language (Home Assistant words
-   * Haven's refusals in the server's language); the server's message when that fails. */
+   * Haven's refusals in English); the server's message when that fails. */
   private async refused(err: unknown): Promise<never> {
     throw localizeError(err, await this.exceptionTexts());
   }

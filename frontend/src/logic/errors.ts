@@ -1,6 +1,8 @@
 // What to tell the user when an action is refused, an upload or the microphone fails
 // (translation keys and messages).
 
+import type { BackendLocalize } from "../types";
+
 /** The message for a failed upload, by HTTP status (0 = it never reached the server). */
 export function uploadError(status: number, message: string | undefined, l: (k: string, p?: Record<string, string>) => string): string {
   if (status === 0) {
@@ -63,10 +65,6 @@ const MISSING: Record<"task" | "asset" | "capture", string> = {
 export function isGone(err: unknown, kind: "task" | "asset" | "capture"): boolean {
   return errorKey(err) === MISSING[kind];
 }
-
-/** A localize function of Home Assistant's front end (`hass.loadBackendTranslation` answers
- * one): the text for a key, "" when it has none. */
-export type BackendLocalize = (key: string, values?: Record<string, string>) => string;
 
 /** A server error of Haven's (`translation_domain` "haven") with its message in the user's
  * language, from Haven's "exceptions" translations; any other error, or one whose key has no
