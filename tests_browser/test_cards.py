@@ -145,9 +145,11 @@ def test_card_picker_and_visual_editors(
     """The card picker lists Haven's cards; each card's visual editor opens and saves."""
     page.goto(f"{dashboard}?edit=1")
     page.get_by_role("button", name="Add card").click()
+    # HA 2026.10 opens the dialog on "By entity"; 2026.2 on "By card".
+    page.get_by_role("tab", name="By card").click()
     picker = page.locator("hui-card-picker")
     # HA 2026.2 labels the search field (search-input); 2026.10 only gives it a placeholder
-    # (ha-input-search), which Chromium does not use as the textbox's name there.
+    # (ha-input-search).
     picker.get_by_role("textbox", name="Search cards").or_(
         picker.get_by_placeholder("Search cards", exact=True)
     ).fill("Haven")
