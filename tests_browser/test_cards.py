@@ -145,8 +145,14 @@ def test_card_picker_and_visual_editors(
     """The card picker lists Haven's cards; each card's visual editor opens and saves."""
     page.goto(f"{dashboard}?edit=1")
     page.get_by_role("button", name="Add card").click()
-    page.get_by_role("textbox", name="Search cards").fill("Haven")
+    # HA 2026.10 opens the dialog on "By entity"; 2026.2 on "By card".
+    page.get_by_role("tab", name="By card").click()
     picker = page.locator("hui-card-picker")
+    # HA 2026.2 labels the search field (search-input); 2026.10 only gives it a placeholder
+    # (ha-input-search).
+    picker.get_by_role("textbox", name="Search cards").or_(
+        picker.get_by_placeholder("Search cards", exact=True)
+    ).fill("Haven")
     for name in ("Haven overview", "Haven asset", "Haven capture"):
         expect(picker.get_by_text(name, exact=True)).to_be_visible()
     # The overview card from the picker: its visual editor opens; a title is set.

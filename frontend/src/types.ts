@@ -28,6 +28,9 @@ export interface HassConnection {
   removeEventListener(event: "ready" | "disconnected" | "reconnect-error", cb: () => void): void;
 }
 
+/** A localize function of Home Assistant's front end: the text for a key, "" when it has none. */
+export type BackendLocalize = (key: string, values?: Record<string, string>) => string;
+
 export interface HassLocale {
   language: string;
   number_format?: string;
@@ -44,6 +47,8 @@ export interface HomeAssistant {
   themes?: { darkMode?: boolean };
   connection: HassConnection;
   callWS<T>(message: Record<string, unknown>): Promise<T>;
+  /** Loads an integration's backend translations of a category for the user's language. */
+  loadBackendTranslation?: (category: string, integration?: string | string[]) => Promise<BackendLocalize>;
   auth: {
     data: { access_token: string; expires?: number; hassUrl?: string };
     expired?: boolean;
@@ -270,6 +275,7 @@ export interface SchedulePreview {
 export interface HavenError {
   code?: string;
   message?: string;
+  translation_domain?: string;
   translation_key?: string;
   translation_placeholders?: Record<string, string>;
 }

@@ -3,9 +3,11 @@
 // progress; signed file URLs.
 
 import type { Household } from "../logic/assignees";
+import { localizeError } from "../logic/errors";
 import { applyEvent, EMPTY, resetWith, type HavenData } from "../logic/store";
 import type {
   AssetDetails,
+  BackendLocalize,
   HassConnection,
   HavenError,
   HavenEvent,
@@ -64,6 +66,8 @@ export class HavenClient {
   private readonly signed = new Map<string, { url: string; until: number }>();
   private templates?: Promise<Template[]>;
   private people?: Promise<Household>;
+  /** Haven's "exceptions" translations, loaded for one language when an error first needs them. */
+  private exceptions?: { language: string; localize: Promise<BackendLocalize | undefined> };
 
   private constructor(
     hass: HomeAssistant,
@@ -201,7 +205,7 @@ export class HavenClient {
   // ---- one-shot reads ----------------------------------------------------------
 
   ws<T>(type: string, params: Record<string, unknown> = {}): Promise<T> {
-    return this.hass.callWS<T>({ type, ...params });
+    return this.hass.callWS<T>({ type, ...params }).catch((err: unknown) => this.refused(err));
   }
 
   asset(assetId: string): Promise<AssetDetails> {
@@ -255,8 +259,31 @@ export class HavenClient {
     if (withResponse) {
       message["return_response"] = true;
     }
-    const result = await this.connection.sendMessagePromise<{ response?: T }>(message);
+    const result = await this.connection
+      .sendMessagePromise<{ response?: T }>(message)
+      .catch((err: unknown) => this.refused(err));
     return result?.response;
+  }
+
+  /** Rethrow a server error with its message in the user's language (Home Assistant words
+   * Haven's refusals in English); the server's message when that fails. */
+  private async refused(err: unknown): Promise<never> {
+    throw localizeError(err, await this.exceptionTexts());
+  }
+
+  private exceptionTexts(): Promise<BackendLocalize | undefined> {
+    const language = this.hass.language;
+    if (!this.exceptions || this.exceptions.language !== language) {
+      const load = this.hass.loadBackendTranslation?.("exceptions", "haven");
+      const localize = load
+        ? load.catch(() => {
+            this.exceptions = undefined; // tried again with the next error
+            return undefined;
+          })
+        : Promise.resolve(undefined);
+      this.exceptions = { language, localize };
+    }
+    return this.exceptions.localize;
   }
 
   // ---- files ---------------------------------------------------------------------

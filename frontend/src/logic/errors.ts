@@ -1,4 +1,7 @@
-// What to tell the user when an upload or the microphone fails (translation keys and messages).
+// What to tell the user when an action is refused, an upload or the microphone fails
+// (translation keys and messages).
+
+import type { BackendLocalize } from "../types";
 
 /** The message for a failed upload, by HTTP status (0 = it never reached the server). */
 export function uploadError(status: number, message: string | undefined, l: (k: string, p?: Record<string, string>) => string): string {
@@ -61,4 +64,25 @@ const MISSING: Record<"task" | "asset" | "capture", string> = {
 /** Whether an error says that this kind of record is gone (removed or filed meanwhile). */
 export function isGone(err: unknown, kind: "task" | "asset" | "capture"): boolean {
   return errorKey(err) === MISSING[kind];
+}
+
+/** A server error of Haven's (`translation_domain` "haven") with its message in the user's
+ * language, from Haven's "exceptions" translations; any other error, or one whose key has no
+ * translation there, as it came (the server's message). */
+export function localizeError(err: unknown, localize: BackendLocalize | undefined): unknown {
+  if (!localize || !err || typeof err !== "object") {
+    return err;
+  }
+  const e = err as { translation_domain?: unknown; translation_key?: unknown; translation_placeholders?: unknown };
+  if (e.translation_domain !== "haven" || typeof e.translation_key !== "string") {
+    return err;
+  }
+  const placeholders = e.translation_placeholders && typeof e.translation_placeholders === "object" ? e.translation_placeholders : {};
+  let text: string;
+  try {
+    text = localize(`component.haven.exceptions.${e.translation_key}.message`, placeholders as Record<string, string>);
+  } catch {
+    return err;
+  }
+  return text ? { ...e, message: text } : err;
 }
