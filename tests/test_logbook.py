@@ -102,11 +102,16 @@ async def test_activity_reads_like_a_diary(
     freezer.move_to(datetime(2025, 1, 16, 17, 0, 1, tzinfo=UTC))
     async_fire_time_changed(hass)
     await hass.async_block_till_done()
+    # A second apart: the diary is in time order (equal times have no order in SQL).
+    freezer.tick(1)
     await call(hass, "complete_task", as_alex, task_id=filter_task["task_id"], cost=24)
+    freezer.tick(1)
     await call(
         hass, "snooze_task", as_alex, task_id=gutters["task_id"], until="2025-03-08"
     )
+    freezer.tick(1)
     await call(hass, "skip_task", as_alex, task_id=gutters["task_id"])
+    freezer.tick(1)
     await call(
         hass,
         "capture",
