@@ -217,7 +217,12 @@ async def test_diagnostics(
     labels(entry.entry_id)
     diagnostics = await async_get_config_entry_diagnostics(hass, entry)
     # The same on every recorder database (the storage tests run on three).
-    assert diagnostics["database"]["dialect"] in ("sqlite", "postgresql", "mysql")
+    assert diagnostics["database"]["dialect"] in (
+        "sqlite",
+        "postgresql",
+        "mysql",
+        "mariadb",
+    )
     diagnostics["database"]["dialect"] = "sqlite"
     assert labels(diagnostics) == snapshot
 
