@@ -8,7 +8,6 @@ from typing import Any
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant, SupportsResponse
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import device_registry as dr
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -16,7 +15,7 @@ from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Log, Task
 from custom_components.haven.store.writes import change_row
 
-from .conftest import db_dump, db_rows, setup_property
+from .conftest import db_dump, db_rows, device_of, setup_property
 
 pytestmark = pytest.mark.storage
 
@@ -54,9 +53,7 @@ async def home(
     other = await call(
         hass, "create_asset", {"config_entry_id": cabin.entry_id, "name": "Stove"}
     )
-    device = dr.async_get(hass).async_get_device(
-        {(DOMAIN, entry.runtime_data.view.property_id)}
-    )
+    device = device_of(hass, entry.runtime_data.view.property_id)
     assert device is not None
     return {
         "entry": entry.entry_id,

@@ -225,7 +225,14 @@ def find_device(
     hass: HomeAssistant, entry_id: str, record_id: str
 ) -> dr.DeviceEntry | None:
     """Return the device of a property or an asset (a lookup, not a scan)."""
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, record_id)})
+    registry = dr.async_get(hass)
+    # Newer HA looks a device up per config entry (identifiers are unique per entry
+    # only) and reports the older lookup as deprecated; HA 2026.2 has only the older.
+    by_identifier = getattr(registry, "async_get_device_by_identifier", None)
+    if by_identifier is not None:
+        found: dr.DeviceEntry | None = by_identifier((DOMAIN, record_id), entry_id)
+        return found
+    device = registry.async_get_device(identifiers={(DOMAIN, record_id)})
     return device if device and entry_id in device.config_entries else None
 
 
