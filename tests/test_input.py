@@ -137,7 +137,9 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
     ("complete_task", {"entity_id": False}, "invalid_field", 'Entity has a value Haven cannot use: "False"'),
     ("capture", {"config_entry_id": "{entry}", "camera_entity_id": False}, "invalid_camera", "Camera must be a camera's entity id"),
     ("capture", {"config_entry_id": "", "text": "Damp"}, "name_empty", "Property must not be empty"),
-    ("attach_document", {"asset_id": "{asset}", "file_path": "9" * 300}, "path_not_found", "There is no readable file"),
+    # A name too long for the file system: HA 2026.2 lets Haven look (no such file),
+    # newer HA's allowlist check refuses it first; either way, refused and named.
+    ("attach_document", {"asset_id": "{asset}", "file_path": "9" * 300}, "path_not_found|path_not_allowed", "9" * 100),
     ("capture", {"config_entry_id": "{entry}", "file_path": "/media/a\x00b"}, "path_not_allowed", "is not in a folder Home Assistant may read"),
     # Media of another integration.
     ("attach_document", {"asset_id": "{asset}", "media_content_id": "media-source://radio_browser/abc"}, "media_not_local", "not a local media item"),
@@ -163,7 +165,7 @@ async def test_bad_input_is_refused_and_changes_nothing(
     with pytest.raises(ServiceValidationError) as err:
         await call(hass, service, fill(data, home))
     assert err.value.translation_domain == DOMAIN
-    assert err.value.translation_key == key
+    assert err.value.translation_key in key.split("|")
     assert message in str(err.value)
     assert await db_dump(hass) == before
 
