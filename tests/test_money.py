@@ -252,6 +252,31 @@ async def test_budget_passed_fires_once_a_year(
     assert [event.data["year"] for event in events] == [2026, 2027]
 
 
+async def test_budget_warning_not_recorded_comes_with_the_next_cost(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The warning cannot be recorded: not fired, then fired with the next cost."""
+    freezer.move_to(local("2026-03-01T12:00:00"))
+    entry = await setup_property(hass, options={"budget": 100})
+    events = async_capture_events(hass, "haven_budget_exceeded")
+    asset = await call(
+        hass, "create_asset", config_entry_id=entry.entry_id, name="Roof"
+    )
+    await run_sql(hass, "ALTER TABLE haven_announcement RENAME TO haven_gone")
+    await log_cost(hass, asset["asset_id"], 150, "2026-02-01T10:00:00")
+    await hass.async_block_till_done()
+    assert "could not record the budget warning" in caplog.text
+    assert events == []
+    await run_sql(hass, "ALTER TABLE haven_gone RENAME TO haven_announcement")
+    await log_cost(hass, asset["asset_id"], 5, "2026-02-02T10:00:00")
+    await log_cost(hass, asset["asset_id"], 5, "2026-02-03T10:00:00")
+    await hass.async_block_till_done()
+    assert [event.data["spent"] for event in events] == [155]
+
+
 @pytest.mark.parametrize("persistent_database", [True])
 async def test_budget_warning_survives_restarts(
     async_test_recorder: Any, tmp_path: Path, freezer: FrozenDateTimeFactory

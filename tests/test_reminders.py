@@ -36,6 +36,7 @@ from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Log
 
 from .conftest import db_rows, local, move_to, register_phone
+from .test_schema import run_sql
 
 pytestmark = pytest.mark.storage
 
@@ -525,3 +526,33 @@ async def test_an_occurrence_come_back_is_not_announced_twice(
         await move_to(hass, freezer, when)
     assert [e.data["due_at"][:10] for e in due_events] == ["2025-03-02", "2025-03-03"]
     assert len(phone) == 2
+
+
+async def test_reminder_not_recorded_is_sent_later_once(
+    hass: HomeAssistant,
+    shopping_list: None,
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The database is away when a reminder falls: nothing sent, then once, later."""
+    freezer.move_to(local("2025-03-01T10:00:00"))
+    phone = register_phone(hass)
+    entry = await setup_home(hass, SETTINGS)
+    await add_task(hass, entry, every=1, unit="years", first_due="2025-03-02")
+    due_events = async_capture_events(hass, "haven_task_due")
+
+    # The announcements are out of reach (as a database tool would leave them).
+    await run_sql(hass, "ALTER TABLE haven_announcement RENAME TO haven_gone")
+    await move_to(hass, freezer, "2025-03-02T09:00:01")
+    assert "could not record its reminders" in caplog.text
+    assert (due_events, phone, await shopping_items(hass)) == ([], [], [])
+
+    # Back before the retry: five minutes on, the reminder goes out, once.
+    await run_sql(hass, "ALTER TABLE haven_gone RENAME TO haven_announcement")
+    await move_to(hass, freezer, "2025-03-02T09:04:00")
+    assert phone == []
+    await move_to(hass, freezer, "2025-03-02T09:05:02")
+    await move_to(hass, freezer, "2025-03-04T09:05:02")
+    assert len(due_events) == 1
+    assert [c.data["title"] for c in phone] == ["Maintenance due"]
+    assert await shopping_items(hass) == ["Filter 16x25x1 (FL-1)"]

@@ -28,6 +28,7 @@ from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Announcement, Asset
 
 from .conftest import db_dump, db_rows, local, move_to, register_phone, setup_property
+from .test_schema import run_sql
 
 pytestmark = pytest.mark.storage
 
@@ -351,3 +352,32 @@ async def test_panel_reads_the_new_fields(
     snapshot = await client.receive_json()
     (prop,) = snapshot["event"]["properties"]
     assert prop["budget"] == 900
+
+
+async def test_warranty_reminder_not_recorded_is_sent_later_once(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The database is away when the reminder falls: sent five minutes on, once."""
+    freezer.move_to(local("2026-03-01T10:00:00"))
+    phone = register_phone(hass)
+    entry = await setup_property(hass, options=OPTIONS)
+    events = async_capture_events(hass, "haven_warranty_ending")
+    await call(
+        hass,
+        "create_asset",
+        config_entry_id=entry.entry_id,
+        name="Dishwasher",
+        warranty_until="2026-04-10",
+    )
+    await run_sql(hass, "ALTER TABLE haven_announcement RENAME TO haven_gone")
+    await move_to(hass, freezer, "2026-03-11T09:00:01")
+    assert "could not record its reminders" in caplog.text
+    assert (phone, events) == ([], [])
+    await run_sql(hass, "ALTER TABLE haven_gone RENAME TO haven_announcement")
+    await move_to(hass, freezer, "2026-03-11T09:05:02")
+    await move_to(hass, freezer, "2026-03-12T09:05:02")
+    assert [c.data["title"] for c in phone] == ["Warranty ending"]
+    assert len(events) == 1

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
+import logging
 from typing import Any
 
 from homeassistant.core import callback
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 
 from .commands import PropertyCommands
 from .const import ATTR_CONFIG_ENTRY_ID, CONF_BUDGET, EVENT_BUDGET_EXCEEDED
@@ -24,6 +25,8 @@ from .costs import PropertyCosts
 from .store.models import NOTICE_BUDGET
 from .store.writes import Change, record_announcements
 from .validation import parse_budget
+
+_LOGGER = logging.getLogger(__name__)
 
 
 def budget_of(options: Mapping[str, Any]) -> Decimal | None:
@@ -74,11 +77,18 @@ class BudgetWatch:
     async def _async_announce(self, year: int, budget: Decimal, spent: Decimal) -> None:
         """Record the warning, then fire it (only if the database did not hold it)."""
         view = self.commands.view
-        change = await self.commands.async_write(
-            record_announcements(
-                view.property_id, [(view.property_id, notice_due(year), NOTICE_BUDGET)]
+        try:
+            change = await self.commands.async_write(
+                record_announcements(
+                    view.property_id,
+                    [(view.property_id, notice_due(year), NOTICE_BUDGET)],
+                )
             )
-        )
+        except HomeAssistantError as err:
+            # Not recorded, so not sent: the next cost logged this year warns again.
+            _LOGGER.warning("Haven could not record the budget warning (%s)", err)
+            self._years.discard(year)
+            return
         if not change.announcements:
             return
         self.commands.hass.bus.async_fire(

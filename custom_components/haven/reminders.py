@@ -46,6 +46,9 @@ KIND_SUPPLIES = "supplies"
 # Occurrences whose reminder moments are remembered at most (then forgotten at once).
 MAX_REMEMBERED = 4096
 
+# Tasks whose reminders have come, each with the kinds to announce.
+type Batch = list[tuple[Task, list[str]]]
+
 
 def unquiet(moment: datetime, settings: ReminderSettings, tz: Any) -> datetime:
     """Move a moment that falls in quiet hours to their end."""
@@ -209,9 +212,9 @@ class Reminders:
     # Sending
 
     @callback
-    def async_on_time(self, now: datetime) -> None:
-        """Announce every reminder whose moment has come."""
-        batch: list[tuple[Task, list[str]]] = []
+    def async_on_time(self, now: datetime) -> Batch:
+        """Take the reminders whose moment has come: noted as sent, to announce next."""
+        batch: Batch = []
         heap = self._heap
         while heap and heap[0][0] <= now:
             moment, task_id = heapq.heappop(heap)
@@ -225,8 +228,6 @@ class Reminders:
                 batch.append((task, kinds))
             else:
                 self._plan(task)
-        if not batch:
-            return
         for task, kinds in batch:
             assert task.next_due_at is not None
             if KIND_DUE in kinds and self._supplies(task):
@@ -236,9 +237,18 @@ class Reminders:
                 sent = set()
             self._sent[task.id] = (task.next_due_at, sent | set(kinds))
             self._plan(task)
-        self.hass.async_create_task(
-            self._async_announce(batch), "haven reminders", eager_start=True
-        )
+        return batch
+
+    @callback
+    def async_retry(self, batch: Batch, at: datetime) -> None:
+        """Take back reminders whose record failed: they are due again at ``at``."""
+        for task, kinds in batch:
+            current = self._sent.get(task.id)
+            if current is not None and current[0] == task.next_due_at:
+                current[1].difference_update(kinds)
+            if task.id in self.view.tasks:
+                self._next[task.id] = at
+                heapq.heappush(self._heap, (at, task.id))
 
     def _supplies(self, task: Task) -> list[str]:
         return [
@@ -248,7 +258,7 @@ class Reminders:
             for s in self.view.task_supplies(task.id)
         ]
 
-    async def _async_announce(self, batch: list[tuple[Task, list[str]]]) -> None:
+    async def async_announce(self, batch: Batch) -> None:
         """Record the batch, then fire events, notify and fill the shopping list.
 
         Only what the database did not hold yet is announced: exactly once.

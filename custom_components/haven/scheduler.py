@@ -14,10 +14,12 @@ when Home Assistant stops.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from datetime import datetime, timedelta
+from functools import partial
 import logging
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP
 from homeassistant.core import CALLBACK_TYPE, Event, HassJob, HomeAssistant, callback
@@ -254,14 +256,45 @@ class PropertyClock:
         moment = _later(self.household.next_moment(), self._retry_household)
         if moment is not None and moment <= now:
             self.hass.async_create_task(self._async_household(now), eager_start=True)
-        self.reminders.async_on_time(now)
-        self.warranties.async_on_time(now)
+        if batch := self.reminders.async_on_time(now):
+            self._announce(
+                self.reminders.async_announce(batch),
+                partial(self.reminders.async_retry, batch),
+                now,
+            )
+        if ending := self.warranties.async_on_time(now):
+            self._announce(
+                self.warranties.async_announce(ending, now),
+                partial(self.warranties.async_retry, ending),
+                now,
+            )
         if self._export_at is not None and self._export_at <= now:
             self.hass.async_create_task(self.async_flush_export(), eager_start=True)
         if not self.costs.year_begin <= now < self.costs.year_end and (
             self._retry_new_year is None or self._retry_new_year <= now
         ):
             self.hass.async_create_task(self._async_new_year(now), eager_start=True)
+
+    def _announce(
+        self,
+        job: Coroutine[Any, Any, None],
+        retry: Callable[[datetime], None],
+        now: datetime,
+    ) -> None:
+        """Record and send reminders; when the record fails, try again later."""
+
+        async def _announce() -> None:
+            try:
+                await job
+            except HomeAssistantError as err:
+                # Nothing was recorded, so nothing was sent: all of it comes again.
+                _LOGGER.warning(
+                    "Haven could not record its reminders (%s): retrying", err
+                )
+                retry(now + RETRY_DELAY)
+                self._scheduler.async_rearm()
+
+        self.hass.async_create_task(_announce(), "haven reminders", eager_start=True)
 
     async def _async_household(self, now: datetime) -> None:
         """Resume what is due to resume, close seasons; then re-arm the timer."""

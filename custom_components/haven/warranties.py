@@ -144,8 +144,8 @@ class Warranties:
         return None
 
     @callback
-    def async_on_time(self, now: datetime) -> None:
-        """Announce the warranties ending soon; show the lives that ended."""
+    def async_on_time(self, now: datetime) -> list[Asset]:
+        """Show the lives that ended; take the warranties ending soon, to announce."""
         ended: set[str] = set()
         ending: list[Asset] = []
         heap = self._heap
@@ -164,12 +164,19 @@ class Warranties:
                 ending.append(asset)
         if ended:
             self.view.async_tell_keys(ended)
-        if ending:
-            self.hass.async_create_task(
-                self._async_announce(ending, now), "haven warranties", eager_start=True
-            )
+        return ending
 
-    async def _async_announce(self, assets: list[Asset], now: datetime) -> None:
+    @callback
+    def async_retry(self, assets: list[Asset], at: datetime) -> None:
+        """Take back warranty reminders whose record failed: due again at ``at``."""
+        for asset in assets:
+            if asset.warranty_until is not None:
+                self._sent.discard((asset.id, asset.warranty_until))
+            if asset.id in self.view.assets:
+                self._next[(asset.id, _REMIND)] = at
+                heapq.heappush(self._heap, (at, asset.id, _REMIND))
+
+    async def async_announce(self, assets: list[Asset], now: datetime) -> None:
         """Record the reminders, then fire the events and notify (exactly once)."""
         change = await self.commands.async_write(
             record_announcements(
