@@ -7,6 +7,7 @@ and restarts are real; the clock is moved with freezer.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
+from hypothesis import example, given, strategies as st
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -23,9 +25,18 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.haven.const import DOMAIN
+from custom_components.haven.recurrence import (
+    ANCHOR_FIXED,
+    KIND_CRON,
+    KIND_INTERVAL,
+    Schedule,
+    start_of_day,
+)
+from custom_components.haven.seasons import clean_months, in_season, into_season
 from custom_components.haven.store.models import Task
 
 from .conftest import db_rows, local, move_to, register_phone, setup_property
+from .test_validation import refusal
 
 pytestmark = pytest.mark.storage
 
@@ -414,3 +425,76 @@ async def call_update_months(hass: HomeAssistant, task_id: str, months: Any) -> 
     await call(hass, "update_task", {"task_id": task_id, "active_months": months})
     (row,) = [t for t in await db_rows(hass, Task) if t.id == task_id]
     return row.active_months
+
+
+MONTH_VALUES = st.one_of(
+    st.none(),
+    st.just(""),
+    st.integers(-2, 14),
+    st.sampled_from(["4", " 11 ", "April", "0", True]),
+    st.lists(
+        st.one_of(st.integers(-1, 13), st.sampled_from(["5", "x", 2.0, False])),
+        max_size=14,
+    ),
+)
+
+
+@given(value=MONTH_VALUES)
+def test_active_months_are_months_or_refused(value: Any) -> None:
+    """Any value: None (all year), sorted distinct months of a part of the year, or a refusal."""
+    if (err := refusal(clean_months, value)) is not None:
+        assert err.translation_key == "invalid_months"
+        return
+    months = clean_months(value)
+    if months is not None:
+        assert months == sorted(set(months))
+        assert 1 <= len(months) < 12
+        assert all(1 <= month <= 12 for month in months)
+
+
+SCHEDULES = st.one_of(
+    st.builds(
+        Schedule,
+        kind=st.just(KIND_INTERVAL),
+        every=st.integers(1, 30),
+        unit=st.sampled_from(["days", "weeks", "months", "years"]),
+    ),
+    st.builds(
+        Schedule,
+        kind=st.just(KIND_INTERVAL),
+        every=st.integers(1, 6),
+        unit=st.sampled_from(["weeks", "months"]),
+        anchor=st.just(ANCHOR_FIXED),
+        anchor_on=st.dates(date(2024, 1, 1), date(2026, 12, 31)),
+    ),
+    st.builds(
+        Schedule,
+        kind=st.just(KIND_CRON),
+        cron=st.sampled_from(["0 9 * * *", "0 9 1 * *", "0 8 * 2 1", "30 7 15 6 *"]),
+    ),
+)
+
+
+# A calendar schedule with no occurrence in the season: the season's start.
+@example(
+    schedule=Schedule(kind=KIND_CRON, cron="0 8 * 2 1"),
+    day=date(2025, 3, 1),
+    months=[5],
+)
+@given(
+    schedule=SCHEDULES,
+    day=st.dates(date(2025, 1, 1), date(2027, 12, 31)),
+    months=st.lists(st.integers(1, 12), min_size=1, max_size=11, unique=True),
+)
+def test_a_due_moment_moved_into_season_is_in_season(
+    schedule: Schedule, day: date, months: list[int]
+) -> None:
+    """Out of season, a due moment moves to the season's next start or occurrence."""
+    tz = dt_util.get_default_time_zone()
+    moment = start_of_day(day, tz)
+    moved = into_season(schedule, moment, sorted(months), tz)
+    assert moved is not None
+    assert in_season(sorted(months), moved, tz)
+    assert moved >= moment
+    if in_season(sorted(months), moment, tz):
+        assert moved == moment
