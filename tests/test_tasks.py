@@ -763,3 +763,71 @@ async def test_small_meter_steps_are_not_written(
     hass.states.async_set("sensor.pump_cycles", "1005")
     await hass.async_block_till_done()
     assert entry.runtime_data.view.tasks[task_id].meter_last_value == 1005
+
+
+async def test_a_new_kind_of_schedule_replaces_the_old(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str
+) -> None:
+    """Interval → cron → interval → meter: a cron replaces the rest, a meter a cron.
+
+    An interval stays beside a meter: it is the meter's backstop (whichever first).
+    """
+    hass.states.async_set("sensor.hours", "12")
+    task_id = (
+        await call(
+            hass, "create_task", {"asset_id": asset_id, "name": "Oil", "every": 3}
+        )
+    )["task_id"]
+
+    async def schedule() -> tuple[Any, ...]:
+        (task,) = await db_rows(hass, Task)
+        return (
+            task.schedule_kind,
+            task.interval_every,
+            task.cron_schedule,
+            task.meter_entity_id,
+            task.meter_baseline,
+            task.meter_every,
+        )
+
+    await call(hass, "update_task", {"task_id": task_id, "cron": "0 9 1 * *"})
+    assert await schedule() == ("cron", None, "0 9 1 * *", None, None, None)
+    await call(hass, "update_task", {"task_id": task_id, "every": 2, "unit": "weeks"})
+    assert await schedule() == ("interval", 2, None, None, None, None)
+    await call(
+        hass,
+        "update_task",
+        {"task_id": task_id, "meter_entity_id": "sensor.hours", "meter_every": 100},
+    )
+    assert await schedule() == ("meter", 2, None, "sensor.hours", 12, 100)
+    # Another interval on the same meter keeps the count since the last service.
+    hass.states.async_set("sensor.hours", "40")
+    await call(hass, "update_task", {"task_id": task_id, "meter_every": 50})
+    assert await schedule() == ("meter", 2, None, "sensor.hours", 12, 50)
+    assert entry.runtime_data.view.tasks[task_id].meter_every == 50
+    await call(hass, "update_task", {"task_id": task_id, "cron": "0 9 * * 1"})
+    assert await schedule() == ("cron", None, "0 9 * * 1", None, None, None)
+
+
+async def test_a_meter_has_no_fixed_anchor(
+    hass: HomeAssistant, entry: MockConfigEntry, asset_id: str
+) -> None:
+    """A meter counts from the last service: a fixed backstop is refused, unwritten."""
+    hass.states.async_set("sensor.hours", "12")
+    before = await db_counts(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await call(
+            hass,
+            "create_task",
+            {
+                "asset_id": asset_id,
+                "name": "Oil",
+                "meter_entity_id": "sensor.hours",
+                "meter_every": 100,
+                "every": 30,
+                "anchor": "fixed",
+            },
+        )
+    assert err.value.translation_key == "invalid_anchor"
+    assert "fixed" in str(err.value)
+    assert await db_counts(hass) == before
