@@ -71,6 +71,12 @@ BAD_VALUES = {
     "huge_interval": "interval_every = 100000000",
     "unreadable_date": "next_due_at = 'not a date'",
     "negative_lead": "lead_days = -5",
+    "unknown_kind": "schedule_kind = 'lunar'",
+    "unknown_anchor": "anchor = 'moon'",
+    "zero_interval": "interval_every = 0",
+    "fixed_without_date": "anchor = 'fixed', anchor_at = NULL",
+    "meter_without_interval": "schedule_kind = 'meter', "
+    "meter_entity_id = 'sensor.hours', meter_every = 0",
 }
 
 
@@ -157,3 +163,40 @@ async def test_fix_flow_resets_or_removes(
     assert second["task_id"] not in {t.id for t in await db_rows(hass, Task)}
     assert [log.task_id for log in await db_rows(hass, Log)] == [second["task_id"]]
     assert entry.state is ConfigEntryState.LOADED
+
+
+async def test_unreadable_asset_leaves_out_its_tasks_until_mended(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """An unreadable asset is left out with its tasks, until its row is mended.
+
+    A repair issue names it; once the row is mended, the next start brings both back
+    and clears the issue.
+    """
+    if get_instance(hass).engine.dialect.name != "sqlite":
+        pytest.skip("only SQLite lets text into a date column")
+    task = await add_task(hass, entry, every=3, unit="months", first_due=LATER)
+    await restart(hass, entry)
+    await run_sql(
+        hass,
+        f"UPDATE haven_asset SET installed_on = 'last spring' WHERE id = '{task['asset_id']}'",  # noqa: S608
+    )
+    assert await start(hass, entry)
+    view = entry.runtime_data.view
+    assert task["asset_id"] not in view.assets
+    assert task["task_id"] not in view.tasks
+    issue_id = f"unreadable_row_{entry.entry_id}_{task['asset_id']}"
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_key == "unreadable_asset"
+    assert (issue.translation_placeholders or {})["name"] == "Furnace"
+
+    await restart(hass, entry)
+    await run_sql(
+        hass,
+        f"UPDATE haven_asset SET installed_on = NULL WHERE id = '{task['asset_id']}'",  # noqa: S608
+    )
+    assert await start(hass, entry)
+    view = entry.runtime_data.view
+    assert task["task_id"] in view.tasks
+    assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
