@@ -200,3 +200,35 @@ async def test_unreadable_asset_leaves_out_its_tasks_until_mended(
     view = entry.runtime_data.view
     assert task["task_id"] in view.tasks
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
+
+
+async def test_fix_flow_refuses_when_it_cannot_mend(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """The fix flow aborts with a reason, changing nothing, when it cannot mend.
+
+    The task's row went away behind Haven's back: "fix failed"; the property is not
+    loaded: "not loaded".
+    """
+    task = await add_task(hass, entry, every=3, unit="months", first_due=LATER)
+    await restart(hass, entry)
+    await run_sql(
+        hass,
+        f"UPDATE haven_task SET interval_unit = 'eons' WHERE id = '{task['task_id']}'",  # noqa: S608
+    )
+    assert await start(hass, entry)
+    assert await async_setup_component(hass, "repairs", {})
+    flows = hass.data["repairs"]["flow_manager"]
+    issue_id = f"unreadable_row_{entry.entry_id}_{task['task_id']}"
+
+    await run_sql(hass, f"DELETE FROM haven_task WHERE id = '{task['task_id']}'")  # noqa: S608
+    flow = await flows.async_init(DOMAIN, data={"issue_id": issue_id})
+    done = await flows.async_configure(
+        flow["flow_id"], {"next_step_id": "reset_schedule"}
+    )
+    assert (done["type"], done["reason"]) == ("abort", "fix_failed")
+    assert await db_rows(hass, Task) == []
+
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    flow = await flows.async_init(DOMAIN, data={"issue_id": issue_id})
+    assert (flow["type"], flow["reason"]) == ("abort", "not_loaded")
