@@ -444,3 +444,24 @@ async def test_prompt_of_a_large_home_and_of_none(
     prompt = (await agent_api(hass, member)).api_prompt
     assert "No property is set up in Haven yet." in prompt
     assert "Radiator" not in prompt
+
+
+async def test_skipping_a_meter_task_says_it_waits_for_its_meter(
+    hass: HomeAssistant,
+    recorder_mock: Any,
+    freezer: FrozenDateTimeFactory,
+    people: dict[str, User],  # noqa: F811
+) -> None:
+    """A task due by its meter has no next date: the answer says so, not "Next due ."."""
+    ids = await set_up_home(hass, freezer, HOMES["en"])
+    car = await call(
+        hass, "create_asset", config_entry_id=ids["entry"].entry_id, name="Car"
+    )
+    await odometer_task(hass, car["asset_id"])
+    await settle(hass, freezer)
+    answer = await ask(hass, "Skip change the oil", "en", people["admin"])
+    assert (
+        answer == "Skipped Change the oil on the Car. It comes due again by its meter."
+    )
+    logs = [log for log in await db_rows(hass, Log) if log.kind == "skipped"]
+    assert len(logs) == 1

@@ -277,11 +277,10 @@ async def async_skip(request: Request) -> str:
     ):
         return refused
     task = commands.view.tasks[task.id]
-    return request.say(
-        "skipped",
-        task=task_label(request, entry, task),
-        date=_due_date(request, entry, task),
-    )
+    label = task_label(request, entry, task)
+    if task.next_due_at is None:  # a meter's task: due again when the meter says so
+        return request.say("skipped_undated", task=label)
+    return request.say("skipped", task=label, date=_due_date(request, entry, task))
 
 
 # Money

@@ -41,7 +41,7 @@ INTENTS: Final = (
 RESPONSES: Final = frozenset(
     """due_none due_week_none due_month_none overdue_none due due_week due_month overdue
     more task_on_asset task_due_on last_done last_never last_asset last_asset_never
-    when_today when_yesterday when_date completed completed_once snoozed skipped spent
+    when_today when_yesterday when_date completed completed_once snoozed skipped skipped_undated spent
     spent_year noted list_empty list_items list_added list_completed list_removed
     unknown_task unknown_asset unknown_name unknown_item which which_property
     no_property admin_only read_only failed""".split()  # noqa: SIM905
