@@ -24,11 +24,12 @@ from PIL import Image, UnidentifiedImageError
 PROBE_TIMEOUT: Final = 30
 _PDF_TAIL: Final = 1024
 # Pillow's format names, and ffprobe's container names, each type must parse as.
+# A JPEG holding more pictures (MPO: phones' portrait and depth photos) is a JPEG.
 _PILLOW_FORMATS: Final = {
-    "image/jpeg": "JPEG",
-    "image/png": "PNG",
-    "image/gif": "GIF",
-    "image/webp": "WEBP",
+    "image/jpeg": {"JPEG", "MPO"},
+    "image/png": {"PNG"},
+    "image/gif": {"GIF"},
+    "image/webp": {"WEBP"},
 }
 _CONTAINERS: Final = {
     "audio/wav": {"wav"},
@@ -63,7 +64,7 @@ def check_image(path: Path, mime: str) -> None:
             found = image.format
             image.verify()
         with Image.open(path) as image:
-            if image.format == "JPEG":
+            if image.format in _PILLOW_FORMATS["image/jpeg"]:
                 image.draft(
                     "RGB", (max(image.width // 8, 1), max(image.height // 8, 1))
                 )
@@ -75,7 +76,7 @@ def check_image(path: Path, mime: str) -> None:
     except Exception as err:  # noqa: BLE001 - any parser error means it is not an image
         said = str(err).replace(str(path), "the file") or type(err).__name__
         raise _refuse(mime, said) from None
-    if found != _PILLOW_FORMATS.get(mime):
+    if found not in _PILLOW_FORMATS.get(mime, set()):
         raise _refuse(mime, f"it reads as {found or 'nothing'}")
 
 
@@ -116,14 +117,12 @@ def check_pdf(path: Path) -> None:
 
 def ffprobe_binary(hass: HomeAssistant) -> str | None:
     """Return ffprobe beside HA's ffmpeg, else on the PATH; None when there is none."""
-    candidates = []
-    try:
-        from homeassistant.components.ffmpeg import get_ffmpeg_manager  # noqa: PLC0415
+    # ffmpeg is one of Haven's dependencies: set up before Haven, so always there.
+    from homeassistant.components.ffmpeg import get_ffmpeg_manager  # noqa: PLC0415
 
-        ffmpeg = Path(get_ffmpeg_manager(hass).binary)
-    except (ImportError, KeyError, ValueError):
-        ffmpeg = None
-    if ffmpeg is not None and ffmpeg.parent != Path():
+    candidates = []
+    ffmpeg = Path(get_ffmpeg_manager(hass).binary)
+    if ffmpeg.parent != Path():
         candidates.append(
             str(ffmpeg.with_name(ffmpeg.name.replace("ffmpeg", "ffprobe")))
         )
@@ -184,5 +183,5 @@ async def async_check(hass: HomeAssistant, path: Path, mime: str) -> None:
         await hass.async_add_executor_job(check_image, path, mime)
     elif mime.startswith("audio/"):
         await async_check_audio(hass, path, mime)
-    elif mime == "application/pdf":
+    else:  # the only other type Haven takes (DOCUMENT_TYPES)
         await hass.async_add_executor_job(check_pdf, path)

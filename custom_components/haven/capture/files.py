@@ -150,8 +150,6 @@ class FileStore:
         try:
             handle = await self.hass.async_add_executor_job(_open_new, path)
             async for chunk in chunks:
-                if not chunk:
-                    continue
                 size += len(chunk)
                 if size > self.max_bytes:
                     raise FileRefusedError(  # noqa: TRY301

@@ -252,7 +252,10 @@ class FileView(HomeAssistantView):
 async def stored_file(
     entry: HavenConfigEntry, kind: str, record_id: str
 ) -> tuple[Any, str] | None:
-    """Return the path and type of a capture's or document's file, None if none."""
+    """Return the path and type of a capture's or document's file, None if none.
+
+    None too when the file's place leaves Haven's folder (a symlink put there).
+    """
     inbox = entry.runtime_data.inbox
     repository = inbox.repository
     if kind == "capture":
@@ -263,17 +266,18 @@ async def stored_file(
             or not item.storage_key
         ):
             return None
-        return inbox.files.path(
-            item.storage_key
-        ), item.mime_type or "application/octet-stream"
-    if kind == "document":
+        key, mime = item.storage_key, item.mime_type
+    elif kind == "document":
         documents = await repository.async_documents(
             inbox.property_id, document_id=record_id
         )
         if not documents:
             return None
-        document = documents[0]
-        return inbox.files.path(
-            document.storage_key
-        ), document.mime_type or "application/octet-stream"
-    return None
+        key, mime = documents[0].storage_key, documents[0].mime_type
+    else:
+        return None
+    try:
+        path = inbox.files.path(key)
+    except FileRefusedError:
+        return None
+    return path, mime or "application/octet-stream"

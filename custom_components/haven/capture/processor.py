@@ -322,10 +322,8 @@ class CaptureProcessor:
     def _ffmpeg_binary(self) -> str:
         from homeassistant.components.ffmpeg import get_ffmpeg_manager  # noqa: PLC0415
 
-        try:
-            return get_ffmpeg_manager(self.hass).binary
-        except ValueError as err:
-            raise CaptureFailedError("The ffmpeg integration is not set up") from err
+        # ffmpeg is one of Haven's dependencies: set up before Haven, so always there.
+        return get_ffmpeg_manager(self.hass).binary
 
     # AI task
 

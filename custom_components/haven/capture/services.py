@@ -40,8 +40,7 @@ from .sources import async_stage
 async def _async_capture(call: ServiceCall) -> ServiceResponse:
     asset_id = asset_named(call.hass, call.data)
     entry = entry_of_call(call.hass, call.data, "asset", asset_id)
-    if entry is None:
-        raise invalid("property_required")
+    assert entry is not None  # CAPTURE_SCHEMA requires config_entry_id
     inbox = entry.runtime_data.inbox
     staged = await async_stage(
         call.hass,
