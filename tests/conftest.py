@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime
 import logging
 from pathlib import Path
@@ -18,7 +20,7 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_fire_time_changed,
 )
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 # Imported first so HA's loader finds Haven rather than the plugin's empty package.
@@ -160,3 +162,24 @@ def register_phone(
 
     hass.services.async_register("notify", name, _send)
     return calls
+
+
+@asynccontextmanager
+async def table_away(hass: HomeAssistant, table: str) -> AsyncIterator[None]:
+    """Make one of Haven's tables fail for real (renamed away), then put it back.
+
+    A genuine database fault: the recorder's database refuses every statement on the
+    table, whatever the database engine.
+    """
+    instance = get_instance(hass)
+
+    def _rename(old: str, new: str) -> None:
+        assert instance.engine is not None
+        with instance.engine.begin() as connection:
+            connection.execute(text(f"ALTER TABLE {old} RENAME TO {new}"))
+
+    await instance.async_add_executor_job(_rename, table, f"{table}_away")
+    try:
+        yield
+    finally:
+        await instance.async_add_executor_job(_rename, f"{table}_away", table)

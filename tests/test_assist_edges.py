@@ -7,8 +7,6 @@ speak, a meter task as an agent sees it, and the prompt of a large home or of no
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -16,11 +14,9 @@ from homeassistant.auth.models import User
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import entity_registry as er
-from homeassistant.helpers.recorder import get_instance
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-from sqlalchemy import text
 
 from custom_components.haven.assist.aliases import async_alias_new_list
 from custom_components.haven.assist.answers import Request
@@ -28,7 +24,7 @@ from custom_components.haven.assist.lists import async_list_items
 from custom_components.haven.store.models import InboxItem, Log, Task
 
 from .assist_examples import HOMES
-from .conftest import db_counts, db_dump, db_rows, setup_property
+from .conftest import db_counts, db_dump, db_rows, setup_property, table_away
 from .test_assist import LANGUAGES, START, ask, call, people, set_up_home, settle  # noqa: F401
 from .test_llm_api import agent_api, home, member, run  # noqa: F401
 
@@ -41,26 +37,6 @@ DATABASE_ERROR = (
     "That did not work: Haven could not read or write its records in the recorder's "
     "database. Nothing was changed; the administrator's log says why"
 )
-
-
-@asynccontextmanager
-async def table_missing(hass: HomeAssistant, table: str) -> AsyncIterator[None]:
-    """Make one of Haven's tables fail for real (renamed away), then put it back.
-
-    A genuine database fault: the recorder's database refuses every statement on the
-    table, whatever the database engine.
-    """
-    instance = get_instance(hass)
-
-    def _rename(old: str, new: str) -> None:
-        with instance.engine.begin() as connection:  # type: ignore[union-attr]
-            connection.execute(text(f"ALTER TABLE {old} RENAME TO {new}"))
-
-    await instance.async_add_executor_job(_rename, table, f"{table}_away")
-    try:
-        yield
-    finally:
-        await instance.async_add_executor_job(_rename, f"{table}_away", table)
 
 
 async def empty_home(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
@@ -187,17 +163,17 @@ async def test_database_faults_are_said_and_change_nothing(
     await set_up_home(hass, freezer, HOMES["en"])
     admin = people["admin"]
     before = await db_dump(hass)
-    async with table_missing(hass, "haven_log"):
+    async with table_away(hass, "haven_log"):
         for sentence in (
             "Mark inspect the flue as done",
             "Check off inspect the flue on my maintenance list",
         ):
             assert await ask(hass, sentence, "en", admin) == DATABASE_ERROR
-    async with table_missing(hass, "haven_inbox_item"):
+    async with table_away(hass, "haven_inbox_item"):
         assert await ask(hass, "Note that the tap drips", "en", admin) == (
             DATABASE_ERROR
         )
-    async with table_missing(hass, "haven_task"):
+    async with table_away(hass, "haven_task"):
         assert await ask(hass, "Snooze clean the gutters", "en", admin) == (
             DATABASE_ERROR
         )

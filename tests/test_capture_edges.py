@@ -9,8 +9,6 @@ renamed away behind Haven's back).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from http import HTTPStatus
 import io
 import logging
@@ -50,7 +48,7 @@ from .capture_support import (  # noqa: F401 - test_flow_handler is a fixture
     copy_fixture,
     test_flow_handler,
 )
-from .conftest import db_dump, db_rows
+from .conftest import db_dump, db_rows, table_away
 from .test_capture import AI, call, events, files_dir, item_row, processed, setup_home
 from .test_capture_http import form
 from .test_file_checks import PHOTO, VALID_PDF
@@ -100,16 +98,6 @@ async def refused(hass: HomeAssistant, service: str, data: dict[str, Any]) -> st
     message = str(err.value)
     assert message != err.value.translation_key  # translated, not the bare key
     return f"{err.value.translation_key}: {message}"
-
-
-@asynccontextmanager
-async def table_away(hass: HomeAssistant, table: str) -> AsyncIterator[None]:
-    """Make one of Haven's tables fail for real (renamed away), then put it back."""
-    await run_sql(hass, f"ALTER TABLE {table} RENAME TO {table}_away")
-    try:
-        yield
-    finally:
-        await run_sql(hass, f"ALTER TABLE {table}_away RENAME TO {table}")
 
 
 async def capture_file(hass: HomeAssistant, entry: MockConfigEntry, path: Path) -> str:

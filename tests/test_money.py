@@ -29,8 +29,7 @@ from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Announcement
 from custom_components.haven.validation import parse_budget
 
-from .conftest import db_dump, db_rows, local, move_to, setup_property
-from .test_schema import run_sql
+from .conftest import db_dump, db_rows, local, move_to, setup_property, table_away
 
 pytestmark = pytest.mark.storage
 
@@ -152,13 +151,12 @@ async def test_new_year_with_the_database_away_retries_later(
     sensor = spent_sensor(hass, entry)
 
     # The log table is out of reach over midnight (as a database tool would leave it).
-    await run_sql(hass, "ALTER TABLE haven_log RENAME TO haven_log_away")
-    await move_to(hass, freezer, "2026-01-01T00:00:30")
-    assert "could not start the year's costs" in caplog.text
-    assert hass.states.get(sensor).attributes["year"] == 2025  # type: ignore[union-attr]
+    async with table_away(hass, "haven_log"):
+        await move_to(hass, freezer, "2026-01-01T00:00:30")
+        assert "could not start the year's costs" in caplog.text
+        assert hass.states.get(sensor).attributes["year"] == 2025  # type: ignore[union-attr]
 
     # Back before the retry: the next try, five minutes on, starts the new year.
-    await run_sql(hass, "ALTER TABLE haven_log_away RENAME TO haven_log")
     await move_to(hass, freezer, "2026-01-01T00:04:00")
     assert hass.states.get(sensor).attributes["year"] == 2025  # type: ignore[union-attr]
     await move_to(hass, freezer, "2026-01-01T00:06:00")
@@ -265,12 +263,11 @@ async def test_budget_warning_not_recorded_comes_with_the_next_cost(
     asset = await call(
         hass, "create_asset", config_entry_id=entry.entry_id, name="Roof"
     )
-    await run_sql(hass, "ALTER TABLE haven_announcement RENAME TO haven_gone")
-    await log_cost(hass, asset["asset_id"], 150, "2026-02-01T10:00:00")
-    await hass.async_block_till_done()
-    assert "could not record the budget warning" in caplog.text
-    assert events == []
-    await run_sql(hass, "ALTER TABLE haven_gone RENAME TO haven_announcement")
+    async with table_away(hass, "haven_announcement"):
+        await log_cost(hass, asset["asset_id"], 150, "2026-02-01T10:00:00")
+        await hass.async_block_till_done()
+        assert "could not record the budget warning" in caplog.text
+        assert events == []
     await log_cost(hass, asset["asset_id"], 5, "2026-02-02T10:00:00")
     await log_cost(hass, asset["asset_id"], 5, "2026-02-03T10:00:00")
     await hass.async_block_till_done()

@@ -35,8 +35,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Log
 
-from .conftest import db_rows, local, move_to, register_phone
-from .test_schema import run_sql
+from .conftest import db_rows, local, move_to, register_phone, table_away
 
 pytestmark = pytest.mark.storage
 
@@ -542,13 +541,12 @@ async def test_reminder_not_recorded_is_sent_later_once(
     due_events = async_capture_events(hass, "haven_task_due")
 
     # The announcements are out of reach (as a database tool would leave them).
-    await run_sql(hass, "ALTER TABLE haven_announcement RENAME TO haven_gone")
-    await move_to(hass, freezer, "2025-03-02T09:00:01")
-    assert "could not record its reminders" in caplog.text
-    assert (due_events, phone, await shopping_items(hass)) == ([], [], [])
+    async with table_away(hass, "haven_announcement"):
+        await move_to(hass, freezer, "2025-03-02T09:00:01")
+        assert "could not record its reminders" in caplog.text
+        assert (due_events, phone, await shopping_items(hass)) == ([], [], [])
 
     # Back before the retry: five minutes on, the reminder goes out, once.
-    await run_sql(hass, "ALTER TABLE haven_gone RENAME TO haven_announcement")
     await move_to(hass, freezer, "2025-03-02T09:04:00")
     assert phone == []
     await move_to(hass, freezer, "2025-03-02T09:05:02")

@@ -27,8 +27,15 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import Announcement, Asset
 
-from .conftest import db_dump, db_rows, local, move_to, register_phone, setup_property
-from .test_schema import run_sql
+from .conftest import (
+    db_dump,
+    db_rows,
+    local,
+    move_to,
+    register_phone,
+    setup_property,
+    table_away,
+)
 
 pytestmark = pytest.mark.storage
 
@@ -372,11 +379,10 @@ async def test_warranty_reminder_not_recorded_is_sent_later_once(
         name="Dishwasher",
         warranty_until="2026-04-10",
     )
-    await run_sql(hass, "ALTER TABLE haven_announcement RENAME TO haven_gone")
-    await move_to(hass, freezer, "2026-03-11T09:00:01")
-    assert "could not record its reminders" in caplog.text
-    assert (phone, events) == ([], [])
-    await run_sql(hass, "ALTER TABLE haven_gone RENAME TO haven_announcement")
+    async with table_away(hass, "haven_announcement"):
+        await move_to(hass, freezer, "2026-03-11T09:00:01")
+        assert "could not record its reminders" in caplog.text
+        assert (phone, events) == ([], [])
     await move_to(hass, freezer, "2026-03-11T09:05:02")
     await move_to(hass, freezer, "2026-03-12T09:05:02")
     assert [c.data["title"] for c in phone] == ["Warranty ending"]
