@@ -900,3 +900,21 @@ async def test_attach_document_needs_an_asset_and_a_file(hass: HomeAssistant) ->
     assert no_asset.startswith("asset_required: ")
     assert no_file.startswith("document_needs_file: ")
     assert await db_rows(hass, Document) == []
+
+
+async def test_an_upload_meeting_a_database_fault_is_503(
+    hass: HomeAssistant, hass_client: Any
+) -> None:
+    """The upload was fine, the database failed: 503 with the translated reason."""
+    await setup_home(hass)
+    client = await hass_client()
+    async with table_away(hass, "haven_inbox_item"):
+        status, body = await post(
+            client,
+            "/api/haven/capture",
+            data=form(("a.jpg", PHOTO, "image/jpeg"), text="cracked tile"),
+        )
+    assert (status, body["code"]) == (HTTPStatus.SERVICE_UNAVAILABLE, "database_error")
+    assert "Nothing was changed" in body["message"]
+    assert stored_files(hass) == []
+    assert await db_rows(hass, InboxItem) == []

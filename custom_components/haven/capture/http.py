@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from aiohttp import BodyPartReader, web
 from aiohttp.web_exceptions import HTTPException
 from homeassistant.components.http import KEY_HASS, KEY_HASS_USER, HomeAssistantView
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError
 
 from ..const import (
     ATTR_ASSET_ID,
@@ -49,6 +49,8 @@ _STATUS: Final = {
     "file_too_large": HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
     "file_type_not_allowed": HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
     "file_not_valid": HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+    # Nothing wrong with the upload: the database failed (the log says why).
+    "database_error": HTTPStatus.SERVICE_UNAVAILABLE,
 }
 
 
@@ -137,13 +139,12 @@ class _UploadView(HomeAssistantView):
             return _error(
                 err.key, message, _STATUS.get(err.key, HTTPStatus.BAD_REQUEST)
             )
-        except ServiceValidationError as err:
-            key = err.translation_key or "invalid"
-            return _error(key, str(err), _STATUS.get(key, HTTPStatus.BAD_REQUEST))
         except HTTPException:
             raise
         except (ValueError, HomeAssistantError) as err:
-            return _error("invalid_upload", str(err), HTTPStatus.BAD_REQUEST)
+            # The translation key is the code the panel shows the message by.
+            key = getattr(err, "translation_key", None) or "invalid_upload"
+            return _error(key, str(err), _STATUS.get(key, HTTPStatus.BAD_REQUEST))
         return web.json_response(result, status=HTTPStatus.CREATED)
 
     async def _async_store(
