@@ -88,10 +88,18 @@ def is_day_granular(moment: datetime, tz: tzinfo) -> bool:
 
 def validate_cron(expression: str) -> None:
     """Raise ValueError when a cron expression is not valid."""
+    if (error := _cron_error(expression)) is not None:
+        raise ValueError(str(error)) from error
+
+
+@lru_cache(maxsize=1024)
+def _cron_error(expression: str) -> CronSimError | None:
+    """Return why a cron expression is not valid, None when it is (a few per home)."""
     try:
         CronSim(expression, datetime.now(UTC))
     except CronSimError as err:
-        raise ValueError(str(err)) from err
+        return err.with_traceback(None)
+    return None
 
 
 def cron_after(expression: str, after: datetime, tz: tzinfo) -> Iterator[datetime]:
@@ -108,8 +116,13 @@ def cron_after(expression: str, after: datetime, tz: tzinfo) -> Iterator[datetim
             yield moment
 
 
+@lru_cache(maxsize=4096)
 def next_cron(expression: str, after: datetime, tz: tzinfo) -> datetime:
-    """Return the first cron occurrence strictly after a moment."""
+    """Return the first cron occurrence strictly after a moment.
+
+    Remembered: the tasks of one schedule mostly share their due moments, and a
+    start-up checks each task's next occurrences.
+    """
     return next(cron_after(expression, after, tz))
 
 
