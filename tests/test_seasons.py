@@ -7,7 +7,7 @@ and restarts are real; the clock is moved with freezer.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -498,3 +498,58 @@ def test_a_due_moment_moved_into_season_is_in_season(
     assert moved >= moment
     if in_season(sorted(months), moment, tz):
         assert moved == moment
+
+
+@pytest.mark.parametrize(
+    ("task_paused", "task_resumed"),
+    [
+        ("2026-01-05T10:00:00", "2026-01-20T10:00:00"),  # before the house, back during
+        ("2026-01-15T10:00:00", "2026-01-20T10:00:00"),  # during the house's, both
+        ("2026-01-15T10:00:00", "2026-02-04T10:00:00"),  # during, back after the house
+    ],
+)
+async def test_a_task_paused_with_the_house_moves_once_for_the_time_it_rested(
+    hass: HomeAssistant,
+    recorder_mock: Any,
+    freezer: FrozenDateTimeFactory,
+    task_paused: str,
+    task_resumed: str,
+) -> None:
+    """Its own pause and the house's overlap: the due date moves by the time it rested.
+
+    The house is paused from 10 January to 30 January; the task on its own for a
+    while that overlaps. Counted once, the due date moves by the days from the first
+    pause to the last resume, not by the sum of both pauses.
+    """
+    freezer.move_to(local("2026-01-01T10:00:00"))
+    entry, asset_id = await home(hass)
+    answer = await call(
+        hass,
+        "create_task",
+        {
+            "asset_id": asset_id,
+            "name": "Replace the filter",
+            "every": 3,
+            "unit": "months",
+            "first_due": "2026-03-01",
+        },
+    )
+    task, house = {"task_id": answer["task_id"]}, {"config_entry_id": entry.entry_id}
+    steps = sorted(
+        [
+            (task_paused, "pause", task),
+            (task_resumed, "resume", task),
+            ("2026-01-10T10:00:00", "pause", house),
+            ("2026-01-30T10:00:00", "resume", house),
+        ],
+        key=lambda step: step[0],
+    )
+    for when, service, target in steps:
+        await move_to(hass, freezer, when)
+        await call(hass, service, target)
+    first = min(task_paused, "2026-01-10T10:00:00")
+    last = max(task_resumed, "2026-01-30T10:00:00")
+    rested = (local(last) - local(first)).days
+    expected = local("2026-03-01T00:00:00") + timedelta(days=rested)
+    assert due_of(entry, answer["task_id"]) == expected.isoformat()[:19]
+    assert status(entry, answer["task_id"]) == "ok"

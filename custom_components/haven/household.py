@@ -60,7 +60,9 @@ class Household:
             paused_at = self.view.property.paused_at or now
             row: tuple[type[Property | Task], str] = (Property, self.view.property_id)
         else:
-            paused_at = self.commands.get_task(task_id).paused_at or now
+            # Paused while the house is: it has rested since the house's pause began.
+            task = self.commands.get_task(task_id)
+            paused_at = task.paused_at or self.view.property.paused_at or now
             row = (Task, task_id)
         changes = {"paused_at": paused_at, "paused_until": moment}
         await self.commands.async_write(change_row(*row, changes))
@@ -72,7 +74,12 @@ class Household:
             task = self.commands.get_task(task_id)
             if task.paused_at is None:
                 raise invalid("not_paused", name=task.name)
-            operations = [self._resumed(task, task.paused_at, now)]
+            # While the house stays paused, its own resume moves it only by the time
+            # it rested before the house's pause; the house's resume moves the rest.
+            end = now
+            if (house := self.view.property.paused_at) is not None:
+                end = max(task.paused_at, min(now, house))
+            operations = [self._resumed(task, task.paused_at, end)]
         else:
             prop = self.view.property
             if prop.paused_at is None:
