@@ -11,17 +11,21 @@ export type Dictionary = { [key: string]: Entry };
 const dictionaries = TRANSLATIONS as unknown as Record<string, Dictionary>;
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-/** The best language we have for a tag: "pt-BR" -> "pt-BR", else "pt", else "en". */
+/**
+ * The best language we have for a tag: "pt-BR" -> "pt-BR", else "pt", else another
+ * region of it ("pt" -> "pt-BR"), else "en".
+ */
 export function pickLanguage(tag: string | undefined, available: Iterable<string>): string {
-  const have = new Set(available);
+  const have = [...available];
   if (tag) {
     const normalised = tag.replace("_", "-");
-    if (have.has(normalised)) {
-      return normalised;
-    }
     const base = normalised.split("-")[0]!;
-    if (have.has(base)) {
-      return base;
+    const found =
+      have.find((lang) => lang === normalised) ??
+      have.find((lang) => lang === base) ??
+      have.find((lang) => lang.split("-")[0] === base);
+    if (found !== undefined) {
+      return found;
     }
   }
   return "en";

@@ -14,6 +14,10 @@ test("plural forms and placeholders", () => {
 
 test("language choice falls back to the base language, then English", () => {
   assert.equal(pickLanguage("pt-BR", ["en", "pt"]), "pt");
+  // Portuguese (Portugal) gets Brazilian Portuguese rather than English.
+  assert.equal(pickLanguage("pt", ["en", "pt-BR"]), "pt-BR");
+  assert.equal(pickLanguage("pt_PT", ["en", "pt-BR"]), "pt-BR");
+  assert.equal(pickLanguage("ptx", ["en", "pt-BR"]), "en");
   assert.equal(pickLanguage("de", ["en"]), "en");
   assert.equal(pickLanguage(undefined, ["en"]), "en");
   const de = makeLocalize("de-CH", { de: { common: { save: "Speichern" } } });
