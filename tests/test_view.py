@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 from freezegun.api import FrozenDateTimeFactory
@@ -13,8 +14,11 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.haven.sensor import MAX_LISTED_TASKS
+from custom_components.haven.store.models import Task
+from custom_components.haven.store.writes import change_row
 from custom_components.haven.view import STATUS_OVERDUE
 
+from .conftest import db_rows
 from .test_tasks import call
 
 pytestmark = pytest.mark.storage
@@ -109,3 +113,37 @@ async def test_heaps_stay_bounded_through_many_writes(
     await hass.async_block_till_done()
     assert view.status[task_id] == STATUS_OVERDUE
     assert hass.states.get("sensor.home_overdue_tasks").state == "1"  # type: ignore[union-attr]
+
+
+async def test_writes_at_the_same_time_leave_the_view_as_the_database(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """Two writes to one task at once (a meter reading and an edit): none is lost.
+
+    The recorder runs database jobs on several threads. A write that read the row
+    before another one committed must not hand the view its older copy afterwards.
+    """
+    task_id = (
+        await call(
+            hass,
+            "create_task",
+            {"config_entry_id": entry.entry_id, "name": "Oil", "every": 3},
+        )
+    )["task_id"]
+    commands = entry.runtime_data.commands
+    for n in range(1, 101):
+        await asyncio.gather(
+            *(
+                commands.async_write(change_row(Task, task_id, {"notes": f"{n}.{k}"}))
+                for k in range(3)
+            ),
+            commands.async_write(change_row(Task, task_id, {"lead_days": n})),
+            commands.async_write(change_row(Task, task_id, {"priority": n % 3})),
+        )
+        (row,) = await db_rows(hass, Task)
+        held = commands.view.tasks[task_id]
+        assert (held.notes, held.lead_days, held.priority) == (
+            row.notes,
+            row.lead_days,
+            row.priority,
+        ), n

@@ -90,6 +90,10 @@ class Repository:
         # it could not mend); the properties refill remade tables from their exports.
         self.schema = SchemaReport()
         self._refilled: set[str] = set()
+        # One write at a time: the recorder runs jobs on several threads, and a write
+        # that read a row before another committed would hand back the older copy.
+        # In turn, the rows each write returns reach the view in commit order.
+        self._writing = asyncio.Lock()
 
     @classmethod
     async def async_get(cls, hass: HomeAssistant) -> Repository:
@@ -152,7 +156,8 @@ class Repository:
                 operation(session, change)
             return change
 
-        return await self._run(_write)
+        async with self._writing:
+            return await self._run(_write)
 
     @property
     def dialect(self) -> str:
