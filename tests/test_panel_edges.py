@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant.auth.models import User
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
@@ -42,22 +43,33 @@ async def diary(hass: HomeAssistant, client: Any) -> list[tuple[str, str]]:  # n
     ]
 
 
+@pytest.fixture
+async def alex(hass: HomeAssistant) -> User:
+    """Return Alex, an administrator who is the person "Alex Rivera".
+
+    Set up before any client: newer HA's person integration registers HTTP views
+    (image upload), which a started server no longer takes.
+    """
+    user = await hass.auth.async_create_user("Alex", group_ids=["system-admin"])
+    assert await async_setup_component(
+        hass,
+        "person",
+        {"person": [{"id": "alex", "name": "Alex Rivera", "user_id": user.id}]},
+    )
+    await hass.async_block_till_done()
+    return user
+
+
 async def test_diary_names_people_and_keeps_asset_names(
     hass: HomeAssistant,
     start: None,  # noqa: F811
     entry: MockConfigEntry,
     freezer: FrozenDateTimeFactory,
+    alex: User,
     client: Any,  # noqa: F811
 ) -> None:
     """A person's name is used; a deleted user is "Someone"; a gone device keeps its name."""
-    alex = await hass.auth.async_create_user("Alex", group_ids=["system-admin"])
     sam = await hass.auth.async_create_user("Sam", group_ids=["system-users"])
-    assert await async_setup_component(
-        hass,
-        "person",
-        {"person": [{"id": "alex", "name": "Alex Rivera", "user_id": alex.id}]},
-    )
-    await hass.async_block_till_done()
     asset = await call(
         hass, "create_asset", config_entry_id=entry.entry_id, name="Furnace"
     )
