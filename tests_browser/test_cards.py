@@ -6,12 +6,14 @@ Done from a card, and the capture card's dialog.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser, Locator, Page, expect
 import pytest
+
+from tests_system.harness import ha_today
 
 from .instance import Instance
 from .pages import PHONE, axe_violations, dialog, new_page, shot, task_row, toast
@@ -108,7 +110,7 @@ def test_done_from_the_asset_card(
             "name": "Check the condensate drain",
             "every": 6,
             "unit": "months",
-            "first_due": (date.today() - timedelta(days=1)).isoformat(),
+            "first_due": (ha_today() - timedelta(days=1)).isoformat(),
         },
     )["task_id"]
     page.goto(dashboard)

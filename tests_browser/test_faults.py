@@ -10,7 +10,7 @@ snapshot, the history, the asset's documents).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 import json
 from pathlib import Path
 import re
@@ -19,7 +19,7 @@ from typing import Any
 from playwright.sync_api import Browser, Locator, Page, WebSocketRoute, expect
 import pytest
 
-from tests_system.harness import WebSocketError
+from tests_system.harness import WebSocketError, ha_today
 
 from .instance import Instance
 from .pages import dialog, new_page, open_panel, panel, shot, sign_in, task_row, toast
@@ -46,7 +46,7 @@ MIC_BLOCKED = (
 
 
 def _days(offset: int) -> str:
-    return (date.today() + timedelta(days=offset)).isoformat()
+    return (ha_today() + timedelta(days=offset)).isoformat()
 
 
 def _asset(ha: Instance, name: str) -> str:

@@ -6,10 +6,12 @@ demo property stays as the other tests expect it.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
+
+from tests_system.harness import ha_today
 
 from .instance import Instance
 from .pages import axe_violations, dialog, open_panel, panel, task_row, toast
@@ -30,7 +32,7 @@ def test_assign_a_season_and_pause(page: Page, ha: Instance, axe_source: Path) -
                 "name": "Clear the downpipes",
                 "every": 1,
                 "unit": "months",
-                "first_due": (date.today() + timedelta(days=40)).isoformat(),
+                "first_due": (ha_today() + timedelta(days=40)).isoformat(),
             },
         )["task_id"]
     )

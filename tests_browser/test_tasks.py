@@ -6,12 +6,14 @@ demo property's own tasks stay as the view tests expect them.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 import re
 from typing import Any
 
 from playwright.sync_api import Page, expect
+
+from tests_system.harness import ha_today
 
 from .instance import Instance
 from .pages import axe_violations, dialog, open_panel, panel, shot, task_row, toast
@@ -35,7 +37,7 @@ def _task(ha: Instance, asset_id: str, name: str, **fields: Any) -> str:
 
 
 def _days(offset: int) -> str:
-    return (date.today() + timedelta(days=offset)).isoformat()
+    return (ha_today() + timedelta(days=offset)).isoformat()
 
 
 def _task_record(ha: Instance, task_id: str) -> dict[str, Any]:
@@ -86,7 +88,7 @@ def test_complete_with_notes_and_cost(
     item = next(i for i in ha.todo_items(MAINTENANCE) if i["uid"] == task_id)
     assert item["status"] == "needs_action"
     assert item["due"] == record["next_due_at"][:10]
-    assert item["description"].startswith(f"Last done {date.today().isoformat()}")
+    assert item["description"].startswith(f"Last done {ha_today().isoformat()}")
 
 
 def test_snooze(page: Page, ha: Instance, axe_source: Path) -> None:

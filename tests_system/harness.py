@@ -31,6 +31,7 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 import contextlib
 from dataclasses import dataclass
+from datetime import date, datetime
 import itertools
 import json
 import os
@@ -41,6 +42,7 @@ import socket
 import time
 from types import TracebackType
 from typing import Any, Self
+from zoneinfo import ZoneInfo
 
 import aiohttp
 
@@ -58,11 +60,20 @@ sys.argv[0] = "hass"
 sys.exit(ha_main.main())
 """
 
+# The time zone of every HA started here: a test's "today" is the day there.
+TIME_ZONE = "Europe/Amsterdam"
+
+
+def ha_today() -> date:
+    """Return today's date where the started HA is (not where this machine is)."""
+    return datetime.now(ZoneInfo(TIME_ZONE)).date()
+
+
 _CONFIGURATION = """\
 # Written by tests_system/harness.py.
 homeassistant:
   name: {name}
-  time_zone: Europe/Amsterdam
+  time_zone: {time_zone}
   country: NL
   unit_system: metric
   currency: EUR
@@ -342,6 +353,7 @@ class HomeAssistantProcess:
         (self.config_dir / "configuration.yaml").write_text(
             _CONFIGURATION.format(
                 name=json.dumps(self.name),
+                time_zone=TIME_ZONE,
                 port=self.port,
                 recorder=recorder,
                 extra=extra,
