@@ -10,6 +10,7 @@ from homeassistant import loader
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import area_registry as ar, device_registry as dr
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util
@@ -212,3 +213,24 @@ async def test_records_survive_restart(
         assert basement is not None
         assert device.area_id == basement.id
         await hass.async_stop()
+
+
+async def test_a_write_after_the_recorder_stopped_is_refused_in_words(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """HA is stopping and the recorder is gone: a write says so, and raises nothing else.
+
+    (A reminder falling due in that moment used to raise in the background.)
+    """
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    await hass.async_add_executor_job(get_instance(hass).join)
+    with pytest.raises(HomeAssistantError) as err:
+        await hass.services.async_call(
+            DOMAIN,
+            "create_asset",
+            {"config_entry_id": entry.entry_id, "name": "Boiler"},
+            blocking=True,
+            return_response=True,
+        )
+    assert err.value.translation_key == "database_error"

@@ -139,7 +139,13 @@ class Repository:
                 return job(session)
 
         try:
-            return await self._instance.async_add_executor_job(_in_transaction)
+            job_done = self._instance.async_add_executor_job(_in_transaction)
+        except RuntimeError:
+            # The recorder has shut its executor down (HA is stopping): nothing runs.
+            _LOGGER.warning("Haven's tables are out of reach: the recorder has stopped")
+            raise DatabaseError from None
+        try:
+            return await job_done
         except SQLAlchemyError as err:
             _LOGGER.error("A request to Haven's tables failed: %s", db_reason(err))  # noqa: TRY400 - one line, no SQL
             raise DatabaseError from None
