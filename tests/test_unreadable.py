@@ -35,6 +35,15 @@ LATER = "2099-01-01"
 OPTIONS = {"notify_targets": ["notify.mobile_app_phone"], "reminder_time": "09:00:00"}
 
 
+async def edited_while_stopped(
+    hass: HomeAssistant, entry: MockConfigEntry, statement: str
+) -> None:
+    """Stop the property, edit its rows behind Haven's back, start it again."""
+    await restart(hass, entry)
+    await run_sql(hass, statement)
+    assert await start(hass, entry)
+
+
 async def test_one_property_fault_does_not_stop_another(
     recorder_mock: Recorder, hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
@@ -91,13 +100,11 @@ async def test_unreadable_task_is_left_out_with_an_issue(
         pytest.skip("only SQLite lets text into a datetime column")
     bad_task = await add_task(hass, entry, every=3, unit="months", first_due=LATER)
     good_task = await add_task(hass, entry, every=1, unit="weeks", first_due=LATER)
-    await restart(hass, entry)
-    await run_sql(
+    await edited_while_stopped(
         hass,
+        entry,
         f"UPDATE haven_task SET {bad} WHERE id = '{bad_task['task_id']}'",  # noqa: S608 - the test's own values
     )
-
-    assert await start(hass, entry)
     view = entry.runtime_data.view
     assert bad_task["task_id"] not in view.tasks
     assert good_task["task_id"] in view.tasks
@@ -128,13 +135,12 @@ async def test_fix_flow_resets_or_removes(
     await hass.services.async_call(
         DOMAIN, "complete_task", {"task_id": second["task_id"]}, blocking=True
     )
-    await restart(hass, entry)
-    await run_sql(
+    await edited_while_stopped(
         hass,
+        entry,
         "UPDATE haven_task SET schedule_kind = 'cron', cron_schedule = 'x' "  # noqa: S608
         f"WHERE id IN ('{first['task_id']}', '{second['task_id']}')",
     )
-    assert await start(hass, entry)
     assert await async_setup_component(hass, "repairs", {})
     flows = hass.data["repairs"]["flow_manager"]
 
@@ -176,12 +182,11 @@ async def test_unreadable_asset_leaves_out_its_tasks_until_mended(
     if get_instance(hass).engine.dialect.name != "sqlite":
         pytest.skip("only SQLite lets text into a date column")
     task = await add_task(hass, entry, every=3, unit="months", first_due=LATER)
-    await restart(hass, entry)
-    await run_sql(
+    await edited_while_stopped(
         hass,
+        entry,
         f"UPDATE haven_asset SET installed_on = 'last spring' WHERE id = '{task['asset_id']}'",  # noqa: S608
     )
-    assert await start(hass, entry)
     view = entry.runtime_data.view
     assert task["asset_id"] not in view.assets
     assert task["task_id"] not in view.tasks
@@ -191,12 +196,11 @@ async def test_unreadable_asset_leaves_out_its_tasks_until_mended(
     assert issue.translation_key == "unreadable_asset"
     assert (issue.translation_placeholders or {})["name"] == "Furnace"
 
-    await restart(hass, entry)
-    await run_sql(
+    await edited_while_stopped(
         hass,
+        entry,
         f"UPDATE haven_asset SET installed_on = NULL WHERE id = '{task['asset_id']}'",  # noqa: S608
     )
-    assert await start(hass, entry)
     view = entry.runtime_data.view
     assert task["task_id"] in view.tasks
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue_id) is None
@@ -211,12 +215,11 @@ async def test_fix_flow_refuses_when_it_cannot_mend(
     loaded: "not loaded".
     """
     task = await add_task(hass, entry, every=3, unit="months", first_due=LATER)
-    await restart(hass, entry)
-    await run_sql(
+    await edited_while_stopped(
         hass,
+        entry,
         f"UPDATE haven_task SET interval_unit = 'eons' WHERE id = '{task['task_id']}'",  # noqa: S608
     )
-    assert await start(hass, entry)
     assert await async_setup_component(hass, "repairs", {})
     flows = hass.data["repairs"]["flow_manager"]
     issue_id = f"unreadable_row_{entry.entry_id}_{task['task_id']}"
