@@ -9,7 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.recorder import get_instance
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-from sqlalchemy import Engine, insert, inspect
+from sqlalchemy import Engine, insert, inspect, select, text, update
 
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.migrations import (
@@ -18,7 +18,14 @@ from custom_components.haven.store.migrations import (
     migrate,
     schema_at,
 )
-from custom_components.haven.store.models import Base, Log, SchemaVersion, Task
+from custom_components.haven.store.models import (
+    MYSQL_DIALECTS,
+    Base,
+    Log,
+    SchemaVersion,
+    Task,
+    UTCDateTime,
+)
 
 from .conftest import db_rows, device_of
 
@@ -133,6 +140,62 @@ async def test_migrate_is_idempotent(recorder_mock: Any, hass: HomeAssistant) ->
     assert await job(migrate, engine) == SCHEMA_VERSION
     assert await job(migrate, engine) == SCHEMA_VERSION
     assert len(await db_rows(hass, SchemaVersion)) == 1
+
+
+def _version_5_then_upgrade(engine: Engine) -> tuple[int, datetime, datetime]:
+    """Make a version-5 database (whole-second datetimes on MariaDB), upgrade it.
+
+    Return the version found, the row's old time and a time written afterwards.
+    """
+    create_at(engine, 5)
+    with engine.begin() as connection:
+        if connection.dialect.name in MYSQL_DIALECTS:
+            for table in schema_at(5).sorted_tables:
+                for column in table.columns:
+                    if isinstance(column.type, UTCDateTime):
+                        null = "NULL" if column.nullable else "NOT NULL"
+                        connection.execute(
+                            text(
+                                f"ALTER TABLE {table.name} MODIFY COLUMN "
+                                f"{column.name} DATETIME {null}"
+                            )
+                        )
+        properties = schema_at(5).tables["haven_property"]
+        connection.execute(
+            insert(properties).values(
+                id="p1",
+                config_entry_id="e1",
+                name="Home",
+                metadata={},
+                created_at=NOW,
+                updated_at=NOW,
+            )
+        )
+    found = migrate(engine)
+    properties = schema_at(SCHEMA_VERSION).tables["haven_property"]
+    with engine.begin() as connection:
+        connection.execute(
+            update(properties).values(updated_at=NOW.replace(microsecond=123456))
+        )
+        created, updated = connection.execute(
+            select(properties.c.created_at, properties.c.updated_at)
+        ).one()
+    return found, created, updated
+
+
+async def test_times_keep_microseconds_after_upgrade(
+    recorder_mock: Any, hass: HomeAssistant
+) -> None:
+    """Two records made within one second keep their order on every database.
+
+    MariaDB kept whole seconds before version 6, so two captures of one second came
+    back in any order; the upgrade widens the columns and keeps the times stored.
+    """
+    found, created, updated = await get_instance(hass).async_add_executor_job(
+        _version_5_then_upgrade, _engine(hass)
+    )
+    assert found == 5
+    assert (created, updated) == (NOW, NOW.replace(microsecond=123456))
 
 
 def test_columns_added_later_accept_existing_rows() -> None:

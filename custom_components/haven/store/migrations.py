@@ -30,14 +30,30 @@ from sqlalchemy import (
 )
 from sqlalchemy.schema import CreateColumn
 
-from .models import Base, SchemaVersion
+from .models import MYSQL_DIALECTS, Base, SchemaVersion, UTCDateTime
 
 _LOGGER = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
-# Data changes that cannot be derived from the models, keyed by the version they lead to.
-DATA_STEPS: dict[int, list[Callable[[Connection], None]]] = {}
+
+def _datetimes_with_microseconds(connection: Connection) -> None:
+    """Version 6: MariaDB and MySQL datetimes keep microseconds (were whole seconds).
+
+    The other databases always kept them; their columns are left as they are.
+    """
+    if connection.dialect.name not in MYSQL_DIALECTS:
+        return
+    for table in schema_at(5).sorted_tables:
+        for column in table.columns:
+            if isinstance(column.type, UTCDateTime):
+                _alter_column(connection, table, column, "MODIFY COLUMN")
+
+
+# Changes that cannot be derived from the models, keyed by the version they lead to.
+DATA_STEPS: dict[int, list[Callable[[Connection], None]]] = {
+    6: [_datetimes_with_microseconds]
+}
 
 
 class SchemaTooNewError(Exception):
@@ -98,12 +114,15 @@ def _set_version(connection: Connection, version: int) -> None:
         connection.execute(update(SchemaVersion).values(version=version))
 
 
-def _add_column(connection: Connection, table: Table, column: Any) -> None:
+def _alter_column(
+    connection: Connection, table: Table, column: Any, change: str = "ADD COLUMN"
+) -> None:
+    """Add a column as the models describe it, or (MODIFY COLUMN) retype it so."""
     ddl = CreateColumn(column).compile(dialect=connection.dialect)
     preparer = connection.dialect.identifier_preparer
     # Both names come from Haven's own models, never from user input.
     connection.execute(
-        text(f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN {ddl}")
+        text(f"ALTER TABLE {preparer.format_table(table)} {change} {ddl}")
     )
 
 
@@ -117,7 +136,7 @@ def _upgrade_step(connection: Connection, version: int) -> None:
             continue
         for column in table.columns:
             if column.name not in old.columns:
-                _add_column(connection, table, column)
+                _alter_column(connection, table, column)
         old_indexes = {index.name for index in old.indexes}
         for index in table.indexes:
             if index.name not in old_indexes:
@@ -188,7 +207,7 @@ def repair_schema(engine: Engine) -> SchemaReport:
                 report.problems.append(name)
                 continue
             with engine.begin() as connection:
-                _add_column(connection, table, column)
+                _alter_column(connection, table, column)
             _LOGGER.warning("Haven's column %s was missing: added it", name)
             report.added.append(name)
         indexes = {index["name"] for index in inspector.get_indexes(table.name)}

@@ -34,19 +34,36 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeEngine
 
 ID_LENGTH = 36
 NAME_LENGTH = 255
 HA_ID_LENGTH = 64
 
 
+# MariaDB and MySQL keep whole seconds in a plain DATETIME; microseconds, as elsewhere.
+MYSQL_DIALECTS = ("mysql", "mariadb")
+
+
 class UTCDateTime(TypeDecorator[datetime]):
-    """Timezone-aware datetimes stored as naive UTC, the same on every database."""
+    """Timezone-aware datetimes stored as naive UTC, the same on every database.
+
+    Microseconds are kept on every database (``DATETIME(6)`` on MariaDB and MySQL), so
+    two captures or logs made within one second keep their order.
+    """
 
     impl = DateTime(timezone=False)
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        """Ask MariaDB and MySQL for microseconds; the plain type elsewhere."""
+        if dialect.name in MYSQL_DIALECTS:
+            # SQLAlchemy ships the MySQL types without annotations.
+            return dialect.type_descriptor(mysql.DATETIME(fsp=6))  # type: ignore[no-untyped-call]
+        return dialect.type_descriptor(self.impl_instance)
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
         """Store as naive UTC."""
