@@ -24,6 +24,9 @@ COST_MAX: Final = 1_000_000
 METER_EVERY_MAX: Final = 1_000_000
 # The longest snooze, in days.
 SNOOZE_MAX_DAYS: Final = 3650
+# An interval is 1 to EVERY_MAX of a unit; a reminder comes up to LEAD_DAYS_MAX early.
+EVERY_MAX: Final = 1000
+LEAD_DAYS_MAX: Final = 365
 
 # Config entry data keys.
 CONF_ADDRESS: Final = "address"

@@ -9,6 +9,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JsonObjectType
 import voluptuous as vol
 
+from .const import EVERY_MAX
 from .llm_tools import Finder, WritingTool
 from .view import iso
 
@@ -185,7 +186,7 @@ class AddTask(WritingTool):
             vol.Required("asset", description="asset id or name"): cv.string,
             vol.Required("name", description="what to do, as a to-do item"): cv.string,
             vol.Inclusive("every", "interval"): vol.All(
-                int, vol.Range(min=1, max=1000)
+                int, vol.Range(min=1, max=EVERY_MAX)
             ),
             vol.Inclusive("unit", "interval"): vol.In(UNITS),
             vol.Optional("first_due", description="ISO 8601 date"): cv.string,

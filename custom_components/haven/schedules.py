@@ -30,7 +30,9 @@ from .const import (
     ATTR_UNIT,
     CRON_MAX_LENGTH,
     EARLIEST_YEAR,
+    EVERY_MAX,
     LATEST_YEAR,
+    LEAD_DAYS_MAX,
     METER_EVERY_MAX,
 )
 from .errors import invalid
@@ -145,7 +147,7 @@ def schedule_columns(
             raise invalid("invalid_anchor", anchor=anchor)
         columns |= {
             "schedule_kind": KIND_INTERVAL,
-            "interval_every": parse_int(merged[ATTR_EVERY], ATTR_EVERY, 1, 1000),
+            "interval_every": parse_int(merged[ATTR_EVERY], ATTR_EVERY, 1, EVERY_MAX),
             "interval_unit": unit,
             "anchor": anchor,
         }
@@ -241,7 +243,9 @@ def task_columns(
     if ATTR_NOTES in fields:
         columns["notes"] = clean_notes(fields[ATTR_NOTES])
     if fields.get(ATTR_LEAD_DAYS) is not None:
-        columns["lead_days"] = parse_int(fields[ATTR_LEAD_DAYS], ATTR_LEAD_DAYS, 0, 365)
+        columns["lead_days"] = parse_int(
+            fields[ATTR_LEAD_DAYS], ATTR_LEAD_DAYS, 0, LEAD_DAYS_MAX
+        )
     if fields.get(ATTR_PRIORITY) is not None:
         columns["priority"] = parse_int(fields[ATTR_PRIORITY], ATTR_PRIORITY, 0, 3)
     columns |= schedule_columns(fields, task, meter_value)

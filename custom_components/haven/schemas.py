@@ -69,8 +69,10 @@ from .const import (
     ATTR_ZONE,
     COST_MAX,
     CRON_MAX_LENGTH,
+    EVERY_MAX,
     EXPECTED_LIFE_MAX,
     ID_MAX_LENGTH,
+    LEAD_DAYS_MAX,
     METER_EVERY_MAX,
     NAME_MAX_LENGTH,
     PATH_MAX_LENGTH,
@@ -244,7 +246,9 @@ EXPECTED_LIFE_YEARS = _field(
     min=1,
     max=EXPECTED_LIFE_MAX,
 )
-EVERY = _field(ATTR_EVERY, _maybe(_whole(1, 1000)), "invalid_number", min=1, max=1000)
+EVERY = _field(
+    ATTR_EVERY, _maybe(_whole(1, EVERY_MAX)), "invalid_number", min=1, max=EVERY_MAX
+)
 UNIT = _field(
     ATTR_UNIT, _maybe(vol.In(UNITS)), "invalid_unit", "unit", units=", ".join(UNITS)
 )
@@ -268,7 +272,11 @@ METER_EVERY = _field(
 )
 FIRST_DUE = _field(ATTR_FIRST_DUE, _maybe(_moment), "invalid_date")
 LEAD_DAYS = _field(
-    ATTR_LEAD_DAYS, _maybe(_whole(0, 365)), "invalid_number", min=0, max=365
+    ATTR_LEAD_DAYS,
+    _maybe(_whole(0, LEAD_DAYS_MAX)),
+    "invalid_number",
+    min=0,
+    max=LEAD_DAYS_MAX,
 )
 PRIORITY = _field(ATTR_PRIORITY, _maybe(_whole(0, 3)), "invalid_number", min=0, max=3)
 PERFORMED_AT = _field(ATTR_PERFORMED_AT, _maybe(_moment), "invalid_date")

@@ -20,7 +20,15 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 
 from .commands import PropertyCommands
-from .const import DEFAULT_LEAD_DAYS, DOMAIN
+from .const import (
+    DEFAULT_LEAD_DAYS,
+    DOMAIN,
+    EARLIEST_YEAR,
+    EVERY_MAX,
+    LATEST_YEAR,
+    LEAD_DAYS_MAX,
+    METER_EVERY_MAX,
+)
 from .recurrence import (
     ANCHOR_COMPLETION,
     ANCHOR_FIXED,
@@ -96,26 +104,56 @@ def _schedule_problem(task: Task) -> str | None:  # noqa: PLR0911 - one rule eac
     return None
 
 
+def _within_limits(task: Task) -> bool:
+    """Return whether a sound task holds only values Haven's actions write, no cron.
+
+    Its dates lie between EARLIEST_YEAR and LATEST_YEAR, an interval spans at most
+    EVERY_MAX units and a lead LEAD_DAYS_MAX days: every moment computed from them
+    stays centuries away from the limits of Python's datetime, so computing with it
+    cannot fail and is not tried (most of a large home's tasks, at every start). A
+    cron schedule is always tried: its next occurrence may not exist.
+    """
+    due, anchor_at = task.next_due_at, task.anchor_at
+    return (
+        task.schedule_kind != KIND_CRON
+        and (task.interval_every is None or task.interval_every <= EVERY_MAX)
+        and (task.meter_every is None or task.meter_every <= METER_EVERY_MAX)
+        and task.lead_days <= LEAD_DAYS_MAX
+        and (due is None or EARLIEST_YEAR <= due.year <= LATEST_YEAR)
+        and (anchor_at is None or EARLIEST_YEAR <= anchor_at.year <= LATEST_YEAR)
+    )
+
+
 def task_problem(task: Task, tz: tzinfo, now: datetime) -> str | None:
     """Return why a task cannot be used, None when it can.
 
-    The check computes what loading it would (its status and when that changes) and
-    what completing or skipping it would, so what passes here cannot fail later.
+    What passes here cannot fail later: a task within the actions' limits is sound by
+    those limits, any other is computed with as loading, completing and skipping it
+    would.
     """
     try:
         if problem := _schedule_problem(task):
             return problem
-        task_status(task, now, tz)
-        schedule = task_schedule(task, tz)
-        if (due := task.next_due_at) is not None:
-            overdue_from(due, tz)
-            due.astimezone(tz)
-            due - timedelta(days=task.lead_days)  # when it comes due soon
-            next_occurrence(schedule, due, tz)
-        next_due(schedule, completed_at=now, previous_due=due, tz=tz)
+        if not _within_limits(task):
+            compute_with(task, tz, now)
     except Exception as err:  # noqa: BLE001 - any failure makes the row unusable
         return str(err) or type(err).__name__
     return None
+
+
+def compute_with(task: Task, tz: tzinfo, now: datetime) -> None:
+    """Compute what loading, completing and skipping a sound task would; may raise.
+
+    Loading: its status and when that changes; completing and skipping: its next due.
+    """
+    task_status(task, now, tz)
+    schedule = task_schedule(task, tz)
+    if (due := task.next_due_at) is not None:
+        overdue_from(due, tz)
+        due.astimezone(tz)
+        due - timedelta(days=task.lead_days)  # when it comes due soon
+        next_occurrence(schedule, due, tz)
+    next_due(schedule, completed_at=now, previous_due=due, tz=tz)
 
 
 def split_readable(

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from ..const import LOG_COMPLETED, LOG_SKIPPED
+from ..const import LEAD_DAYS_MAX, LOG_COMPLETED, LOG_SKIPPED
 from ..recurrence import UNITS, add_interval
 from .plan import (
     ARCHIVED,
@@ -261,7 +261,7 @@ def _task(
 
 def _lead_days(value: Any) -> int | None:
     days = whole(value)
-    return None if days is None else min(max(days, 0), 365)
+    return None if days is None else min(max(days, 0), LEAD_DAYS_MAX)
 
 
 def _schedule(plan: Plan, task: PeerTask, data: dict[str, Any], tz: tzinfo) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 from ..const import (
     COST_MAX,
     EARLIEST_YEAR,
+    EVERY_MAX,
     LATEST_YEAR,
     LOG_COMPLETED,
     NAME_MAX_LENGTH,
@@ -68,8 +69,6 @@ REASONS = (
     DUPLICATE,
     INVALID,
 )
-# Haven keeps intervals of 1 to 1000 of a unit.
-EVERY_MAX = 1000
 # Between an asset's and a task's name, when a report names an item.
 SEPARATOR = " \u203a "
 # A lone separator before this many digits may be a thousands or a decimal one.
