@@ -151,6 +151,11 @@ def _whole(minimum: int, maximum: int) -> Callable[[Any], Any]:
     return _validate
 
 
+def _whole_field(key: str, low: int, high: int) -> tuple[str, Callable[[Any], Any]]:
+    """Declare an optional whole-number field; its refusal names the range."""
+    return _field(key, _maybe(_whole(low, high)), "invalid_number", min=low, max=high)
+
+
 def _positive(maximum: float) -> Callable[[Any], float]:
     """Return a validator of finite numbers above 0 and up to maximum."""
 
@@ -239,16 +244,8 @@ PURCHASE_URL = _field(
 )
 INSTALLED_ON = _field(ATTR_INSTALLED_ON, _maybe(cv.date), "invalid_date")
 WARRANTY_UNTIL = _field(ATTR_WARRANTY_UNTIL, _maybe(cv.date), "invalid_date")
-EXPECTED_LIFE_YEARS = _field(
-    ATTR_EXPECTED_LIFE_YEARS,
-    _maybe(_whole(1, EXPECTED_LIFE_MAX)),
-    "invalid_number",
-    min=1,
-    max=EXPECTED_LIFE_MAX,
-)
-EVERY = _field(
-    ATTR_EVERY, _maybe(_whole(1, EVERY_MAX)), "invalid_number", min=1, max=EVERY_MAX
-)
+EXPECTED_LIFE_YEARS = _whole_field(ATTR_EXPECTED_LIFE_YEARS, 1, EXPECTED_LIFE_MAX)
+EVERY = _whole_field(ATTR_EVERY, 1, EVERY_MAX)
 UNIT = _field(
     ATTR_UNIT, _maybe(vol.In(UNITS)), "invalid_unit", "unit", units=", ".join(UNITS)
 )
@@ -271,14 +268,8 @@ METER_EVERY = _field(
     max=METER_EVERY_MAX,
 )
 FIRST_DUE = _field(ATTR_FIRST_DUE, _maybe(_moment), "invalid_date")
-LEAD_DAYS = _field(
-    ATTR_LEAD_DAYS,
-    _maybe(_whole(0, LEAD_DAYS_MAX)),
-    "invalid_number",
-    min=0,
-    max=LEAD_DAYS_MAX,
-)
-PRIORITY = _field(ATTR_PRIORITY, _maybe(_whole(0, 3)), "invalid_number", min=0, max=3)
+LEAD_DAYS = _whole_field(ATTR_LEAD_DAYS, 0, LEAD_DAYS_MAX)
+PRIORITY = _whole_field(ATTR_PRIORITY, 0, 3)
 PERFORMED_AT = _field(ATTR_PERFORMED_AT, _maybe(_moment), "invalid_date")
 COST = _field(ATTR_COST, _maybe(_cost), "invalid_cost", max=COST_MAX)
 UNTIL = _field(ATTR_UNTIL, _maybe(_moment), "invalid_date")
@@ -290,12 +281,8 @@ DURATION = _field(
     max_days=SNOOZE_MAX_DAYS,
 )
 SINCE = _field(ATTR_SINCE, _maybe(_moment), "invalid_date")
-LIMIT = _field(
-    ATTR_LIMIT, _maybe(_whole(1, 100000)), "invalid_number", min=1, max=100000
-)
-QUANTITY = _field(
-    ATTR_QUANTITY, _maybe(_whole(0, 100000)), "invalid_number", min=0, max=100000
-)
+LIMIT = _whole_field(ATTR_LIMIT, 1, 100000)
+QUANTITY = _whole_field(ATTR_QUANTITY, 0, 100000)
 TEXT = _field(
     ATTR_TEXT, _maybe(_text(TEXT_MAX_LENGTH)), "invalid_text", max=TEXT_MAX_LENGTH
 )
