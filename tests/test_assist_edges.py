@@ -32,10 +32,10 @@ pytestmark = pytest.mark.storage
 
 ENGLISH = LANGUAGES["en"]
 ODOMETER = "sensor.odometer"
-# The answer ends where the translated message does (without its full stop).
+# The translated message, with the full stop HA takes off its messages put back.
 DATABASE_ERROR = (
     "That did not work: Haven could not read or write its records in the recorder's "
-    "database. Nothing was changed; the administrator's log says why"
+    "database. Nothing was changed; the administrator's log says why."
 )
 
 
@@ -140,7 +140,7 @@ async def test_one_off_and_ambiguous_writes(
     answer = await ask(hass, "Skip fix the fence", "en", admin)
     assert answer == (
         "That did not work: Fix the fence happens once, so it cannot be skipped; "
-        "complete or remove it instead"
+        "complete or remove it instead."
     )
     for sentence in ("Skip replace the air filter", "Snooze replace the air filter"):
         assert await ask(hass, sentence, "en", admin) == WHICH_FILTER
@@ -198,6 +198,7 @@ async def test_too_long_item_is_refused(
     )
     assert answer.startswith("That did not work: ")
     assert "Name" in answer
+    assert answer.endswith(".")
     assert await db_counts(hass) == before
 
 

@@ -220,7 +220,12 @@ async def attempt(request: Request, write: Awaitable[Any]) -> str | None:
     try:
         await write
     except HomeAssistantError as err:
-        return request.say("failed", error=str(err))
+        # HA drops a translated message's final full stop (it shows messages as
+        # notices); spoken, the answer is a sentence and gets it back.
+        error = str(err)
+        if not error.endswith((".", "!", "?")):
+            error += "."
+        return request.say("failed", error=error)
     return None
 
 
