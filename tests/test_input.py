@@ -115,6 +115,10 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
     # Choices, text and its limits.
     ("create_task", {**NEW_TASK, "every": 2, "unit": "fortnights"}, "invalid_unit", "fortnights"),
     ("create_task", {**NEW_TASK, "every": 2, "anchor": "moon"}, "invalid_anchor", "moon"),
+    # A fixed calendar without an interval to count: refused, not silently dropped.
+    ("create_task", {**NEW_TASK, "anchor": "fixed"}, "invalid_anchor", "interval schedules only"),
+    ("create_task", {**NEW_TASK, "cron": "0 9 * * 1", "anchor": "fixed"}, "invalid_anchor", "interval schedules only"),
+    ("create_task", {**NEW_TASK, "meter_entity_id": "sensor.hours", "meter_every": 100, "anchor": "fixed"}, "invalid_anchor", "interval schedules only"),
     ("create_task", {**NEW_TASK, "cron": "x" * 101}, "name_too_long", "Cron must be at most 100 characters long"),
     ("create_task", {**NEW_TASK, "cron": "every tuesday"}, "invalid_cron", "every tuesday"),
     ("create_task", {**NEW_TASK, "notes": "n" * 2001}, "name_too_long", "Notes must be at most 2000 characters long"),

@@ -175,8 +175,11 @@ def schedule_columns(
                 "meter_baseline": task.meter_baseline,
                 "meter_last_value": task.meter_last_value,
             }
-        if columns["anchor"] == ANCHOR_FIXED:
-            raise invalid("invalid_anchor", anchor=ANCHOR_FIXED)
+    # A fixed calendar counts an interval: a meter's backstop, a cron or a one-off
+    # task has none to count, and a fixed anchor given for one is refused, not dropped.
+    fixed = columns["anchor"] == ANCHOR_FIXED or fields.get(ATTR_ANCHOR) == ANCHOR_FIXED
+    if fixed and columns["schedule_kind"] != KIND_INTERVAL:
+        raise invalid("invalid_anchor", anchor=ANCHOR_FIXED)
     return columns
 
 
