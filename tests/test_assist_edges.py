@@ -119,6 +119,39 @@ async def test_last_done_never_and_ambiguous(
     assert answer == "Which one do you mean: Dryer vent or Dryer vents?"
 
 
+async def test_one_asset_name_in_two_properties(
+    hass: HomeAssistant,
+    recorder_mock: Any,
+    freezer: FrozenDateTimeFactory,
+    people: dict[str, User],  # noqa: F811
+) -> None:
+    """Two properties' furnaces: asking says whose each is; naming the property picks."""
+    await set_up_home(hass, freezer, HOMES["en"])
+    cabin = await setup_property(hass, "Cabin")
+    furnace = await call(
+        hass, "create_asset", config_entry_id=cabin.entry_id, name="Furnace"
+    )
+    await call(
+        hass,
+        "log_maintenance",
+        asset_id=furnace["asset_id"],
+        action="Cleaned the burner",
+        cost=24,
+    )
+    await settle(hass, freezer)
+    admin = people["admin"]
+    answer = await ask(hass, "How much did I spend on the furnace?", "en", admin)
+    assert answer == "Which one do you mean: Furnace (Cabin) or Furnace (Home)?"
+    answer = await ask(
+        hass, "How much did I spend on the furnace at the cabin?", "en", admin
+    )
+    assert answer == "You have spent €24 on the Furnace."
+    answer = await ask(
+        hass, "When did I last service the furnace in the cabin?", "en", admin
+    )
+    assert answer == "The last work on the Furnace was Cleaned the burner, today."
+
+
 async def test_one_off_and_ambiguous_writes(
     hass: HomeAssistant,
     recorder_mock: Any,

@@ -167,7 +167,7 @@ class Finder:
             raise invalid(error, name=name)
         if len(found) > 1:
             names = sorted(
-                {f"{c.name} ({c.asset})" if c.asset else c.name for c in found}
+                {f"{c.name} ({c.within})" if c.within else c.name for c in found}
             )
             raise invalid("ambiguous_name", name=name, candidates=", ".join(names))
         return found[0].record

@@ -9,6 +9,7 @@ listed so the person can say which.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -74,20 +75,40 @@ def task_candidates(entries: Iterable[HavenConfigEntry]) -> list[Candidate[TaskR
     return found
 
 
-def asset_candidates(entries: Iterable[HavenConfigEntry]) -> list[Candidate[AssetRef]]:
-    """Return every asset of the properties."""
+def asset_candidates(entries: list[HavenConfigEntry]) -> list[Candidate[AssetRef]]:
+    """Return every asset of the properties, with its property's name if several."""
+    several = len(entries) > 1
     return [
-        Candidate((entry, asset), asset.name)
+        Candidate((entry, asset), asset.name, entry.title if several else None)
         for entry in entries
         for asset in entry.runtime_data.view.assets.values()
     ]
 
 
-def which(request: Request, labels: list[str]) -> str:
-    """Ask which of several candidates was meant."""
-    return request.say(
-        "which", candidates=join(sorted(set(labels)), request.language, "or")
+def which(request: Request, labelled: Iterable[tuple[HavenConfigEntry, str]]) -> str:
+    """Ask which of several candidates was meant.
+
+    A label that two properties share says whose it is ("Boiler (Cabin)").
+    """
+    pairs = list(labelled)
+    counts = Counter(label for _, label in pairs)
+    labels = {
+        label if counts[label] == 1 else f"{label} ({entry.title})"
+        for entry, label in pairs
+    }
+    return request.say("which", candidates=join(sorted(labels), request.language, "or"))
+
+
+def which_task(request: Request, found: list[Candidate[TaskRef]]) -> str:
+    """Ask which of several tasks was meant."""
+    return which(
+        request, ((c.record[0], task_label(request, *c.record)) for c in found)
     )
+
+
+def which_asset(request: Request, found: list[Candidate[AssetRef]]) -> str:
+    """Ask which of several assets was meant."""
+    return which(request, ((c.record[0], c.name) for c in found))
 
 
 def _one_task(
@@ -103,7 +124,7 @@ def _one_task(
     if not found:
         return request.say("unknown_task", name=phrase.strip())
     if len(found) > 1:
-        return which(request, [task_label(request, *c.record) for c in found])
+        return which_task(request, found)
     return found[0].record
 
 
@@ -174,7 +195,7 @@ async def async_last_done(request: Request) -> str:
     entries = loaded_entries(request.hass)
     found = match(phrase, task_candidates(entries), request.language)
     if len(found) > 1:
-        return which(request, [task_label(request, *c.record) for c in found])
+        return which_task(request, found)
     if found:
         entry, task = found[0].record
         label = task_label(request, entry, task)
@@ -200,7 +221,7 @@ async def _async_last_on_asset(
     if not assets:
         return request.say("unknown_name", name=phrase.strip())
     if len(assets) > 1:
-        return which(request, [c.name for c in assets])
+        return which_asset(request, assets)
     entry, asset = assets[0].record
     view = entry.runtime_data.view
     logs = await entry.runtime_data.commands.repository.async_logs(
@@ -303,7 +324,7 @@ async def async_spend(request: Request) -> str:
     if not found:
         return request.say("unknown_asset", name=phrase.strip())
     if len(found) > 1:
-        return which(request, [c.name for c in found])
+        return which_asset(request, found)
     entry, asset = found[0].record
     lifetime, year = entry.runtime_data.costs.asset(asset.id)
     amount = money_words(

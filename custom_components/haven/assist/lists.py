@@ -19,7 +19,7 @@ from ..const import ATTR_NAME
 from ..data import HavenConfigEntry, loaded_entries
 from ..permissions import Access, async_allowed
 from ..view import STATUS_DONE
-from .answers import Request, attempt, task_candidates, task_label, which
+from .answers import Request, attempt, task_candidates, task_label, which_task
 from .matching import Candidate, find_in, match
 from .speech import spoken_list
 
@@ -114,7 +114,7 @@ def _task_write(
     if not found:
         return None
     if len(found) > 1:
-        return which(request, [task_label(request, *c.record) for c in found])
+        return which_task(request, found)
     _, task = found[0].record
     commands = entry.runtime_data.commands
     write: Coroutine[Any, Any, Any]

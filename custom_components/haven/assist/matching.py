@@ -64,11 +64,16 @@ def word_matches(said: str, name: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Candidate[T]:
-    """Something that can be named: its name, and the asset it belongs to (if any)."""
+    """Something that can be named: its name, and what it is on or in (if any).
+
+    ``within`` may be said along with the name: a task's asset ("inspect the flue on
+    the furnace"), an asset's property where there are several ("the boiler at the
+    cabin").
+    """
 
     record: T
     name: str
-    asset: str | None = None
+    within: str | None = None
 
 
 def _covered(names: list[str], said: list[str]) -> list[str] | None:
@@ -109,11 +114,11 @@ def match[T](
         score = 2 * len(name)
         if said == name:
             score += 1
-        if candidate.asset is not None:
-            asset = words(candidate.asset, language)
-            if asset and (rest := _covered(asset, left)) is not None:
+        if candidate.within is not None:
+            within = words(candidate.within, language)
+            if within and (rest := _covered(within, left)) is not None:
                 left = rest
-                score += 2 * len(asset)
+                score += 2 * len(within)
         left = [word for word in left if word not in links]
         if left and not allow_extra:
             continue
