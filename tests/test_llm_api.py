@@ -16,7 +16,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.haven.const import DOMAIN
 from custom_components.haven.store.models import InboxItem, Log, Task
 
-from .conftest import db_counts, db_rows
+from .conftest import db_counts, db_rows, setup_property
 
 pytestmark = pytest.mark.storage
 
@@ -245,6 +245,25 @@ async def test_bad_calls_change_nothing(
     assert err.value.translation_key == key
     assert str(err.value) not in ("", key)  # a sentence the agent can read out
     assert await db_counts(hass) == before
+
+
+async def test_an_asset_two_properties_share(
+    hass: HomeAssistant, home: dict[str, Any], member: User
+) -> None:
+    """The refusal names each property's furnace; the name with its property picks one."""
+    cabin = await setup_property(hass, "Cabin")
+    furnace = await call(
+        hass, "create_asset", config_entry_id=cabin.entry_id, name="Furnace"
+    )
+    api = await agent_api(hass, member)
+    before = await db_counts(hass)
+    with pytest.raises(ServiceValidationError) as err:
+        await run(api, "haven_log_work", asset="Furnace", action="Cleaned")
+    assert err.value.translation_key == "ambiguous_name"
+    assert "Furnace (Cabin), Furnace (Home)" in str(err.value)
+    assert await db_counts(hass) == before
+    logged = await run(api, "haven_log_work", asset="Furnace (Cabin)", action="Cleaned")
+    assert logged["asset_id"] == furnace["asset_id"]
 
 
 async def test_unknown_tool(hass: HomeAssistant, home: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JsonObjectType
 import voluptuous as vol
 
+from .assist.answers import asset_candidates, task_candidates
 from .assist.language import Language, async_get_languages, pick
 from .assist.matching import Candidate, match
 from .const import DOMAIN
@@ -132,13 +133,10 @@ class Finder:
         for entry in entries:
             if asset := entry.runtime_data.view.assets.get(name):
                 return entry, asset
-        candidates = [
-            Candidate((entry, asset), asset.name)
-            for entry in entries
-            for asset in entry.runtime_data.view.assets.values()
-        ]
         return self._one(
-            name, match(name, candidates, self.language), "unknown_asset_name"
+            name,
+            match(name, asset_candidates(entries), self.language),
+            "unknown_asset_name",
         )
 
     def task(
@@ -148,17 +146,11 @@ class Finder:
         for entry in self.entries:
             if task := entry.runtime_data.view.tasks.get(name):
                 return entry, task
-        candidates = []
-        for entry in self.entries:
-            view = entry.runtime_data.view
-            for task in view.tasks.values():
-                on = view.assets.get(task.asset_id) if task.asset_id else None
-                candidates.append(
-                    Candidate((entry, task), task.name, on.name if on else None)
-                )
         phrase = f"{name} {asset}" if asset else name
         return self._one(
-            name, match(phrase, candidates, self.language), "unknown_task_name"
+            name,
+            match(phrase, task_candidates(self.entries), self.language),
+            "unknown_task_name",
         )
 
     @staticmethod
