@@ -6,14 +6,13 @@ Done from a card, and the capture card's dialog.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser, Locator, Page, expect
 import pytest
 
-from tests_system.harness import ha_today
+from tests_system.harness import ha_day
 
 from .instance import Instance
 from .pages import PHONE, axe_violations, dialog, new_page, shot, task_row, toast
@@ -110,7 +109,7 @@ def test_done_from_the_asset_card(
             "name": "Check the condensate drain",
             "every": 6,
             "unit": "months",
-            "first_due": (ha_today() - timedelta(days=1)).isoformat(),
+            "first_due": ha_day(-1),
         },
     )["task_id"]
     page.goto(dashboard)

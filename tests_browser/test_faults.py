@@ -19,7 +19,7 @@ from typing import Any
 from playwright.sync_api import Browser, Locator, Page, WebSocketRoute, expect
 import pytest
 
-from tests_system.harness import WebSocketError, ha_today
+from tests_system.harness import WebSocketError, ha_day
 
 from .instance import Instance
 from .pages import dialog, new_page, open_panel, panel, shot, sign_in, task_row, toast
@@ -45,10 +45,6 @@ MIC_BLOCKED = (
 # Records and what Haven holds
 
 
-def _days(offset: int) -> str:
-    return (ha_today() + timedelta(days=offset)).isoformat()
-
-
 def _asset(ha: Instance, name: str) -> str:
     response = ha.call(
         "create_asset",
@@ -65,7 +61,7 @@ def _task(ha: Instance, asset_id: str, name: str, due_in_days: int = -2) -> str:
             "name": name,
             "every": 6,
             "unit": "months",
-            "first_due": _days(due_in_days),
+            "first_due": ha_day(due_in_days),
         },
     )
     return str(response["task_id"])

@@ -6,12 +6,11 @@ demo property stays as the other tests expect it.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from tests_system.harness import ha_today
+from tests_system.harness import ha_day
 
 from .instance import Instance
 from .pages import axe_violations, dialog, open_panel, panel, task_row, toast
@@ -32,7 +31,7 @@ def test_assign_a_season_and_pause(page: Page, ha: Instance, axe_source: Path) -
                 "name": "Clear the downpipes",
                 "every": 1,
                 "unit": "months",
-                "first_due": (ha_today() + timedelta(days=40)).isoformat(),
+                "first_due": ha_day(40),
             },
         )["task_id"]
     )

@@ -6,14 +6,13 @@ demo property's own tasks stay as the view tests expect them.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 import re
 from typing import Any
 
 from playwright.sync_api import Page, expect
 
-from tests_system.harness import ha_today
+from tests_system.harness import ha_day
 
 from .instance import Instance
 from .pages import axe_violations, dialog, open_panel, panel, shot, task_row, toast
@@ -36,10 +35,6 @@ def _task(ha: Instance, asset_id: str, name: str, **fields: Any) -> str:
     return str(response["task_id"])
 
 
-def _days(offset: int) -> str:
-    return (ha_today() + timedelta(days=offset)).isoformat()
-
-
 def _task_record(ha: Instance, task_id: str) -> dict[str, Any]:
     return next(t for t in ha.dashboard()["tasks"] if t["task_id"] == task_id)
 
@@ -49,7 +44,7 @@ def test_complete_with_notes_and_cost(
 ) -> None:
     """Done with a cost and notes: the log row on the asset page, the to-do item follows."""
     boiler = _asset(ha, "Boiler", zone="Basement")
-    task_id = _task(ha, boiler, "Bleed the radiators", first_due=_days(-3))
+    task_id = _task(ha, boiler, "Bleed the radiators", first_due=ha_day(-3))
     home = open_panel(page)
     overdue = home.locator("section[aria-labelledby=h-overdue]")
     row = task_row(overdue, "Bleed the radiators")
@@ -88,13 +83,13 @@ def test_complete_with_notes_and_cost(
     item = next(i for i in ha.todo_items(MAINTENANCE) if i["uid"] == task_id)
     assert item["status"] == "needs_action"
     assert item["due"] == record["next_due_at"][:10]
-    assert item["description"].startswith(f"Last done {ha_today().isoformat()}")
+    assert item["description"].startswith(f"Last done {ha_day()}")
 
 
 def test_snooze(page: Page, ha: Instance, axe_source: Path) -> None:
     """Snooze a week: the row says until when; the due moment moved, nothing logged."""
     heater = _asset(ha, "Towel radiator", zone="Bathroom")
-    task_id = _task(ha, heater, "Dust the towel radiator", first_due=_days(2))
+    task_id = _task(ha, heater, "Dust the towel radiator", first_due=ha_day(2))
     home = open_panel(page)
     row = task_row(
         home.locator("section[aria-labelledby=h-due_soon]"), "Dust the towel radiator"
@@ -106,8 +101,8 @@ def test_snooze(page: Page, ha: Instance, axe_source: Path) -> None:
     form.get_by_role("button", name="Snooze").click()
     expect(toast(page)).to_contain_text("Dust the towel radiator snoozed until")
     record = _task_record(ha, task_id)
-    assert record["snoozed_until"][:10] == _days(7)
-    assert record["next_due_at"][:10] == _days(7)
+    assert record["snoozed_until"][:10] == ha_day(7)
+    assert record["next_due_at"][:10] == ha_day(7)
     history = ha.call("get_history", {"task_id": task_id})
     assert [log["kind"] for log in history["logs"]] == ["snoozed"] or history[
         "logs"
@@ -118,7 +113,7 @@ def test_skip(page: Page, ha: Instance, axe_source: Path) -> None:
     """Skip from the task's menu: next occurrence, and the skip is recorded."""
     softener = _asset(ha, "Softener", zone="Basement")
     task_id = _task(
-        ha, softener, "Top up the salt", first_due=_days(1), every=1, unit="months"
+        ha, softener, "Top up the salt", first_due=ha_day(1), every=1, unit="months"
     )
     page.goto(f"/haven/asset/{softener}")
     tasks = panel(page).locator("section[aria-labelledby=h-tasks]")
@@ -134,7 +129,7 @@ def test_skip(page: Page, ha: Instance, axe_source: Path) -> None:
     confirm.get_by_role("button", name="Skip").click()
     expect(toast(page)).to_contain_text("Top up the salt skipped. Next due")
     record = _task_record(ha, task_id)
-    assert record["next_due_at"][:10] > _days(20)
+    assert record["next_due_at"][:10] > ha_day(20)
     history = panel(page).locator("section[aria-labelledby=h-history]")
     expect(history.locator("li.log").first).to_contain_text("Skipped")
 

@@ -31,7 +31,7 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 import contextlib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime, timedelta
 import itertools
 import json
 import os
@@ -64,9 +64,14 @@ sys.exit(ha_main.main())
 TIME_ZONE = "Europe/Amsterdam"
 
 
-def ha_today() -> date:
-    """Return today's date where the started HA is (not where this machine is)."""
-    return datetime.now(ZoneInfo(TIME_ZONE)).date()
+def ha_day(offset: int = 0) -> str:
+    """Return the ISO date `offset` days from today where the started HA is.
+
+    Today there, not on this machine: the two differ around midnight.
+    """
+    return (
+        datetime.now(ZoneInfo(TIME_ZONE)).date() + timedelta(days=offset)
+    ).isoformat()
 
 
 _CONFIGURATION = """\
