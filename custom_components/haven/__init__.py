@@ -8,6 +8,8 @@ entities read it. See the README's "Layout" for what each module holds.
 
 from __future__ import annotations
 
+import asyncio
+from datetime import datetime, tzinfo
 import logging
 
 from homeassistant.const import CONF_NAME, Platform
@@ -45,6 +47,7 @@ from .reminders import Reminders
 from .scheduler import PropertyClock
 from .services import async_setup_services
 from .store.migrations import SchemaTooNewError
+from .store.properties import PropertySnapshot
 from .store.repository import DatabaseError, DatabaseNotReadyError, Repository
 from .timezone import TimeZoneFollower
 from .transfer_services import async_setup_transfer
@@ -116,13 +119,15 @@ async def async_setup_entry(hass: HomeAssistant, entry: HavenConfigEntry) -> boo
         ) from err
 
 
-async def _async_load(
-    hass: HomeAssistant, entry: HavenConfigEntry, repository: Repository
-) -> bool:
-    name: str = entry.data[CONF_NAME]
-    address: str | None = entry.data.get(CONF_ADDRESS)
-    snapshot, _ = await async_load_records(hass, repository, entry)
-    tz, now = dt_util.get_default_time_zone(), dt_util.utcnow()
+async def _async_view(
+    hass: HomeAssistant,
+    entry: HavenConfigEntry,
+    repository: Repository,
+    snapshot: PropertySnapshot,
+    tz: tzinfo,
+    now: datetime,
+) -> tuple[PropertySnapshot, PropertyCommands, TimeZoneFollower]:
+    """Build the property's view from its records; return its commands."""
     # Rows the property cannot use are left out (with a repair issue), not fatal.
     snapshot = split_readable(snapshot, tz, now)
     async_report_unreadable(hass, entry, snapshot.unreadable)
@@ -130,29 +135,41 @@ async def _async_load(
     devices = PropertyDevices(hass, entry.entry_id, view)
     commands = PropertyCommands(hass, entry.entry_id, repository, view, devices)
     # The entry is the source of truth for name and address (reconfigure changes it).
-    await commands.async_update_property(name, address)
+    name: str = entry.data[CONF_NAME]
+    await commands.async_update_property(name, entry.data.get(CONF_ADDRESS))
     # Due moments computed in another zone (HA's changed while stopped) move first.
     time_zone = TimeZoneFollower(commands)
     await time_zone.async_follow(tz)
     devices.async_sync(row.row_id for row in snapshot.unreadable)
+    return snapshot, commands, time_zone
+
+
+async def _async_load(
+    hass: HomeAssistant, entry: HavenConfigEntry, repository: Repository
+) -> bool:
+    snapshot, _ = await async_load_records(hass, repository, entry)
+    tz, now = dt_util.get_default_time_zone(), dt_util.utcnow()
+    property_id = snapshot.property.id
+    # The cost sums (a pass over every log) and the notices sent are read on the
+    # recorder's threads while the view is built here: listed first, they start first.
+    costs, notices, (snapshot, commands, time_zone) = await asyncio.gather(
+        PropertyCosts.async_load(
+            repository, property_id, tz, now, budget_of(entry.options)
+        ),
+        repository.async_notices(property_id),
+        _async_view(hass, entry, repository, snapshot, tz, now),
+    )
+    view, devices = commands.view, commands.devices
     notifier = Notifier(hass, commands, ReminderSettings.from_options(entry.options))
     sent = await repository.async_announcements(
         view.property_id, keep={row.row_id for row in snapshot.unreadable}
     )
     reminders = Reminders(commands, notifier, sent)
-    notices = await repository.async_notices(view.property_id)
     warranties = Warranties(
         commands,
         notifier,
         int(entry.options.get(CONF_WARRANTY_DAYS, DEFAULT_WARRANTY_DAYS)),
         notices,
-    )
-    costs = await PropertyCosts.async_load(
-        repository,
-        view.property_id,
-        view.tz,
-        dt_util.utcnow(),
-        budget_of(entry.options),
     )
     entry.async_on_unload(view.async_listen_derived(costs.async_changed))
     budget = BudgetWatch(commands, costs, notices)

@@ -1,6 +1,6 @@
 """What upkeep costs: per asset and for the whole property, in total and this year.
 
-Sums come from the logs' costs: loaded with two grouped queries at start, then kept
+Sums come from the logs' costs: loaded with one grouped query at start, then kept
 up to date from each write's new log entries (a log is never changed, only added, or
 removed with its asset). "This year" is the home's calendar year: at midnight on
 January 1st (local time) the clock asks for a fresh load. The sums are brought up to

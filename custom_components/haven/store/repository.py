@@ -21,7 +21,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
-from sqlalchemy import Engine, and_, delete, exists, func, select
+from sqlalchemy import Engine, and_, case, delete, exists, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -344,26 +344,32 @@ class Repository:
     async def async_cost_totals(
         self, property_id: str, since: datetime
     ) -> tuple[dict[str | None, Decimal], dict[str | None, Decimal]]:
-        """Return the logs' costs summed per asset: in total, and since a moment."""
-        total = func.sum(Log.cost)
-        base = (
-            select(Log.asset_id, total)
+        """Return the logs' costs summed per asset: in total, and since a moment.
+
+        One pass over the property's logs: both sums come from the same grouped query.
+        """
+        query = (
+            select(
+                Log.asset_id,
+                func.sum(Log.cost),
+                func.sum(case((Log.performed_at >= since, Log.cost))),
+            )
             .where(Log.property_id == property_id, Log.cost.is_not(None))
             .group_by(Log.asset_id)
         )
-        recent = base.where(Log.performed_at >= since)
 
-        def _sums(session: Session) -> tuple[dict[str | None, Decimal], ...]:
-            return tuple(
-                {
-                    asset_id: Decimal(value or 0)
-                    for asset_id, value in session.execute(q)
-                }
-                for q in (base, recent)
-            )
+        def _sums(
+            session: Session,
+        ) -> tuple[dict[str | None, Decimal], dict[str | None, Decimal]]:
+            lifetime: dict[str | None, Decimal] = {}
+            recent: dict[str | None, Decimal] = {}
+            for asset_id, total, since_then in session.execute(query):
+                lifetime[asset_id] = Decimal(total or 0)
+                if since_then is not None:
+                    recent[asset_id] = Decimal(since_then)
+            return lifetime, recent
 
-        lifetime, this_year = await self._run(_sums)
-        return lifetime, this_year
+        return await self._run(_sums)
 
     # Announcements
 
