@@ -24,7 +24,7 @@ from homeassistant.util import slugify
 
 from .const import ATTR_ASSIGNED_USER_ID, ATTR_ASSIGNEES, ATTR_ROTATE
 from .errors import invalid
-from .store.models import Task
+from .store.records import Task
 
 PERSON_DOMAIN = "person"
 MOBILE_APP_DOMAIN = "mobile_app"

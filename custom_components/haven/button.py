@@ -14,7 +14,7 @@ from .errors import invalid
 
 if TYPE_CHECKING:
     from .commands import PropertyCommands
-    from .store.models import Task
+    from .store.records import Task
 
 PARALLEL_UPDATES = 0
 

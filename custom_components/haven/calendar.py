@@ -22,7 +22,7 @@ from .view import PROPERTY_KEY
 
 if TYPE_CHECKING:
     from .commands import PropertyCommands
-    from .store.models import Task
+    from .store.records import Task
 
 PARALLEL_UPDATES = 0
 

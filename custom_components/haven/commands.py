@@ -42,7 +42,8 @@ from .events import task_event
 from .meters import meter_value
 from .permissions import Access, async_require
 from .schedules import done_changes, skip_changes, task_columns
-from .store.models import Asset, Log, Supply, Task, Zone, new_id
+from .store import models
+from .store.records import Asset, Supply, Task
 from .store.repository import Repository
 from .store.writes import (
     Change,
@@ -130,9 +131,8 @@ class PropertyCommands:
         """Rename the property or change its address (from the config entry)."""
         prop = self.view.property
         if (prop.name, prop.address) != (name, address):
-            await self.async_write(
-                change_row(type(prop), prop.id, {"name": name, "address": address})
-            )
+            columns = {"name": name, "address": address}
+            await self.async_write(change_row(models.Property, prop.id, columns))
         self.devices.async_property_device()
 
     # Assets
@@ -146,14 +146,14 @@ class PropertyCommands:
             return None, None, []
         if zone := self.view.zone_for_area(area.id):
             return zone.id, area.id, []
-        zone_id = new_id()
+        zone_id = models.new_id()
         values = {
             "id": zone_id,
             "property_id": self.view.property_id,
             "area_id": area.id,
             "name": area.name,
         }
-        return zone_id, area.id, [add(Zone, values)]
+        return zone_id, area.id, [add(models.Zone, values)]
 
     async def async_create_asset(
         self, fields: Mapping[str, Any]
@@ -168,7 +168,7 @@ class PropertyCommands:
             if columns.get("expected_life_years") is None:
                 columns["expected_life_years"] = template.expected_life_years
         zone_id, area_id, operations = self._zone(fields)
-        asset_id = new_id()
+        asset_id = models.new_id()
         tasks, supplies = (
             template_rows(template, self.view.property_id, asset_id, self.view.tz)
             if template
@@ -182,13 +182,14 @@ class PropertyCommands:
             "template_id": template.id if template else None,
         }
         # The asset's device first: its entities take their names from it.
-        device = self.devices.async_asset_device(Asset(**values), area_id=area_id)
+        draft = models.Asset(**values)  # the row about to be written
+        device = self.devices.async_asset_device(draft, area_id=area_id)
         try:
             change = await self.async_write(
                 *operations,
-                add(Asset, values),
-                add_all(Task, tasks),
-                add_all(Supply, supplies),
+                add(models.Asset, values),
+                add_all(models.Task, tasks),
+                add_all(models.Supply, supplies),
             )
         except BaseException:
             self.devices.async_remove(asset_id)
@@ -204,10 +205,8 @@ class PropertyCommands:
         operations: list[Operation] = []
         if ATTR_AREA_ID in fields or ATTR_ZONE in fields:
             columns["zone_id"], _, operations = self._zone(fields)
-        change = await self.async_write(
-            *operations, change_row(Asset, asset_id, columns)
-        )
-        asset = change.assets[0]
+        operations.append(change_row(models.Asset, asset_id, columns))
+        asset = (await self.async_write(*operations)).assets[0]
         self.devices.async_asset_device(asset)
         return asset
 
@@ -238,7 +237,7 @@ class PropertyCommands:
         if asset_id is not None:
             self.get_asset(asset_id)
         columns = await self._task_columns(fields, None)
-        task_id = new_id()
+        task_id = models.new_id()
         values = {
             "lead_days": DEFAULT_LEAD_DAYS,
             **columns,
@@ -246,7 +245,7 @@ class PropertyCommands:
             "property_id": self.view.property_id,
             "asset_id": asset_id,
         }
-        return task_id, add(Task, values)
+        return task_id, add(models.Task, values)
 
     async def _task_columns(
         self, fields: Mapping[str, Any], task: Task | None
@@ -270,7 +269,8 @@ class PropertyCommands:
     async def async_update_task(self, task_id: str, fields: Mapping[str, Any]) -> Task:
         """Change the given fields of a task; absent fields stay as they are."""
         columns = await self._task_columns(fields, self.get_task(task_id))
-        return (await self.async_write(change_row(Task, task_id, columns))).tasks[0]
+        change = await self.async_write(change_row(models.Task, task_id, columns))
+        return change.tasks[0]
 
     async def async_remove_task(self, task_id: str, *, user_id: str | None) -> None:
         """Remove a task; its history stays on the asset (admins only)."""
@@ -294,7 +294,7 @@ class PropertyCommands:
         notes: Any = None,
         cost: Any = None,
         user_id: str | None = None,
-    ) -> tuple[Log, Task]:
+    ) -> tuple[models.Log, Task]:
         """Record that a task was done; schedule the next time; use its supplies.
 
         A completion back-dated before the last one only adds to the history.
@@ -315,7 +315,9 @@ class PropertyCommands:
             changes |= rotated(task)  # the next occurrence is the next person's
         used = [s.id for s in self.view.task_supplies(task.id) if s.quantity]
         change = await self.async_write(
-            change_row(Task, task.id, changes), add(Log, log), use_supplies(used)
+            change_row(models.Task, task.id, changes),
+            add(models.Log, log),
+            use_supplies(used),
         )
         task, written = change.tasks[0], change.logs[0]
         self._fire(
@@ -347,7 +349,8 @@ class PropertyCommands:
         if moment <= now:
             raise invalid("snooze_in_past", until=moment.isoformat())
         changes = {"next_due_at": moment, "snoozed_until": moment}
-        task = (await self.async_write(change_row(Task, task_id, changes))).tasks[0]
+        change = await self.async_write(change_row(models.Task, task_id, changes))
+        task = change.tasks[0]
         self._fire(EVENT_TASK_SNOOZED, task, user_id)
         return task
 
@@ -366,7 +369,7 @@ class PropertyCommands:
             user_id=user_id,
         ) | {"task_id": task.id, "kind": LOG_SKIPPED}
         change = await self.async_write(
-            change_row(Task, task.id, changes), add(Log, log)
+            change_row(models.Task, task.id, changes), add(models.Log, log)
         )
         task = change.tasks[0]
         self._fire(EVENT_TASK_SKIPPED, task, user_id, change.logs[0].id)
@@ -384,7 +387,7 @@ class PropertyCommands:
     ) -> None:
         """Store what a meter reading changed on a task (see meters.py)."""
         if task_id in self.view.tasks:
-            await self.async_write(change_row(Task, task_id, changes))
+            await self.async_write(change_row(models.Task, task_id, changes))
 
     # Logs
 
@@ -409,9 +412,9 @@ class PropertyCommands:
             performed_at=self._done_at(performed_at),
             user_id=user_id,
         )
-        return add(Log, values | {"kind": LOG_MANUAL})
+        return add(models.Log, values | {"kind": LOG_MANUAL})
 
-    async def async_log_maintenance(self, asset_id: str, **fields: Any) -> Log:
+    async def async_log_maintenance(self, asset_id: str, **fields: Any) -> models.Log:
         """Record a one-off piece of work on an asset."""
         operation = self.log_operation(asset_id, **fields)
         return (await self.async_write(operation)).logs[0]
@@ -435,7 +438,7 @@ class PropertyCommands:
         self.get_asset(asset_id)
         columns = self._supply_columns(fields, asset_id, creating=True)
         values = columns | {"property_id": self.view.property_id, "asset_id": asset_id}
-        return (await self.async_write(add(Supply, values))).supplies[0]
+        return (await self.async_write(add(models.Supply, values))).supplies[0]
 
     async def async_update_supply(
         self, supply_id: str, fields: Mapping[str, Any]
@@ -443,5 +446,5 @@ class PropertyCommands:
         """Change a supply's details or quantity on hand."""
         supply = self.get_supply(supply_id)
         columns = self._supply_columns(fields, supply.asset_id, creating=False)
-        change = await self.async_write(change_row(Supply, supply_id, columns))
+        change = await self.async_write(change_row(models.Supply, supply_id, columns))
         return change.supplies[0]

@@ -18,7 +18,8 @@ from homeassistant.helpers import area_registry as ar, device_registry as dr
 
 from .const import ATTR_AREA_ID, ATTR_ZONE, DOMAIN
 from .errors import invalid
-from .store.models import Asset
+from .store import models
+from .store.records import Asset
 from .validation import clean_name
 from .view import PropertyView
 
@@ -55,13 +56,14 @@ class PropertyDevices:
     @callback
     def async_asset_device(
         self,
-        asset: Asset,
+        asset: Asset | models.Asset,
         parent: dr.DeviceEntry | None = None,
         area_id: str | None = None,
     ) -> dr.DeviceEntry:
         """Create or refresh an asset's device, under the property, in its area.
 
-        area_id is given for an asset not in the view yet (its zone may be new too).
+        An asset not in the view yet (its row is about to be written) comes with its
+        area_id (its zone may be new too).
         """
         registry = dr.async_get(self.hass)
         device = registry.async_get_or_create(
@@ -74,8 +76,8 @@ class PropertyDevices:
             configuration_url=f"{PANEL_URL}/asset/{asset.id}",
         )
         parent = parent or self.async_property_device()
-        if asset.id in self.view.assets:
-            area_id = self.view.area_of(asset)
+        if (known := self.view.assets.get(asset.id)) is not None:
+            area_id = self.view.area_of(known)
         if (device.area_id, device.via_device_id) != (area_id, parent.id):
             device = (
                 registry.async_update_device(

@@ -21,7 +21,7 @@ from .commands import PropertyCommands
 from .const import CONF_TASK_ENTITIES, DOMAIN
 from .data import HavenConfigEntry
 from .devices import find_device
-from .store.models import Task
+from .store.records import Task
 from .store.writes import KIND_TASK, Change
 from .view import PropertyView
 

@@ -15,7 +15,7 @@ from .const import (
     ATTR_USER_ID,
 )
 from .devices import PropertyDevices
-from .store.models import Task
+from .store.records import Task
 from .view import iso
 
 

@@ -25,7 +25,8 @@ from .const import ATTR_UNTIL, DOMAIN
 from .errors import invalid
 from .schedules import due_after, task_schedule
 from .seasons import into_season, resumed_due, season_end
-from .store.models import Property, Task
+from .store import models
+from .store.records import Task
 from .store.writes import Operation, change_row
 from .validation import parse_moment
 from .view import STATUS_PAUSED
@@ -58,12 +59,15 @@ class Household:
         moment = self._until(until, now)
         if task_id is None:
             paused_at = self.view.property.paused_at or now
-            row: tuple[type[Property | Task], str] = (Property, self.view.property_id)
+            row: tuple[type[models.Property | models.Task], str] = (
+                models.Property,
+                self.view.property_id,
+            )
         else:
             # Paused while the house is: it has rested since the house's pause began.
             task = self.commands.get_task(task_id)
             paused_at = task.paused_at or self.view.property.paused_at or now
-            row = (Task, task_id)
+            row = (models.Task, task_id)
         changes = {"paused_at": paused_at, "paused_until": moment}
         await self.commands.async_write(change_row(*row, changes))
 
@@ -91,7 +95,9 @@ class Household:
                 if task.paused_at is None and task.next_due_at is not None
             ]
             operations.append(
-                change_row(Property, prop.id, {"paused_at": None, "paused_until": None})
+                change_row(
+                    models.Property, prop.id, {"paused_at": None, "paused_until": None}
+                )
             )
         await self.commands.async_write(*operations)
 
@@ -108,7 +114,7 @@ class Household:
             changes["snoozed_until"] = due
         if not keep_paused:
             changes |= {"paused_at": None, "paused_until": None}
-        return change_row(Task, task.id, changes)
+        return change_row(models.Task, task.id, changes)
 
     async def async_forget_person(self, person_id: str) -> None:
         """Drop a person removed from Home Assistant from every task's assignees."""
@@ -117,7 +123,7 @@ class Household:
         if changed := forget_person(self.view.tasks, person_id):
             await self.commands.async_write(
                 *(
-                    change_row(Task, task_id, {"assignees": assignees or None})
+                    change_row(models.Task, task_id, {"assignees": assignees or None})
                     for task_id, assignees in changed.items()
                 )
             )
@@ -174,7 +180,9 @@ class Household:
                     changes = {"next_due_at": due, "snoozed_until": None}
                     await self._async_guarded(
                         at,
-                        self.commands.async_write(change_row(Task, task_id, changes)),
+                        self.commands.async_write(
+                            change_row(models.Task, task_id, changes)
+                        ),
                     )
         finally:
             self._running = False

@@ -41,6 +41,7 @@ from homeassistant.helpers import area_registry as ar
 from .const import CONF_ADDRESS, DOMAIN, FILES_FOLDER, NAME_MAX_LENGTH
 from .data import HavenConfigEntry
 from .errors import invalid
+from .store import models
 from .store.backups import FILE_MODE, make_private_folder
 from .store.export import CheckedExport, ExportError, check_export
 from .store.importing import (
@@ -51,7 +52,7 @@ from .store.importing import (
     rename_key,
 )
 from .store.migrations import SCHEMA_VERSION
-from .store.models import Document, InboxItem, Property, Zone
+from .store.models import Document
 from .store.repository import Repository
 
 _LOGGER = logging.getLogger(__name__)
@@ -138,7 +139,7 @@ class Importer:
 
     @property
     def _property(self) -> dict[str, Any]:
-        return self.export.rows[Property.__tablename__][0]
+        return self.export.rows[models.Property.__tablename__][0]
 
     def _haven_entry(self, entry_id: str) -> ConfigEntry | None:
         entry = self.hass.config_entries.async_get_entry(entry_id)
@@ -230,7 +231,7 @@ class Importer:
         else:
             export, ids = rebind(self.export, entry.entry_id), {}
         rows = dict(export.rows)
-        rows[Zone.__tablename__] = self._areas(rows[Zone.__tablename__])
+        rows[models.Zone.__tablename__] = self._areas(rows[models.Zone.__tablename__])
         export.rows = rows
         copied, missing = await self.hass.async_add_executor_job(self._copy_files, ids)
         repository = await Repository.async_get(self.hass)
@@ -269,7 +270,7 @@ class Importer:
     def _copy_files(self, ids: dict[str, str]) -> tuple[int, int]:
         """Copy a copied property's stored files (executor); return copied, missing."""
         copied = missing = 0
-        for table in (Document.__tablename__, InboxItem.__tablename__):
+        for table in (Document.__tablename__, models.InboxItem.__tablename__):
             for row in self.export.rows.get(table, []):
                 key = row.get("storage_key")
                 if not key:

@@ -24,7 +24,7 @@ from .data import HavenConfigEntry, entry_for_id, loaded_entries
 from .errors import invalid
 from .permissions import Access, async_require
 from .serialize import asset_dict, document_dict, log_dict, supply_dict, task_dict
-from .store.models import Asset, Task
+from .store.records import Asset, Task
 from .view import STATUS_DONE, PropertyView
 
 STATUSES = ("overdue", "due_soon", "ok", "unscheduled", "done", "open")

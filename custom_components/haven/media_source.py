@@ -27,8 +27,8 @@ from .const import DOMAIN
 
 if TYPE_CHECKING:
     from .data import HavenConfigEntry
-    from .store.models import Document, InboxItem
-
+    from .store.models import Document
+from .store.records import InboxItem
 
 _ASSET_DEPTH = 2  # <entry_id>/asset/<asset_id>
 

@@ -25,7 +25,7 @@ from homeassistant.util import dt as dt_util
 
 from .errors import invalid
 from .recurrence import meter_reached
-from .store.models import Task
+from .store.records import Task
 from .store.writes import Change
 from .view import PropertyView
 

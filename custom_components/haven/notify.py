@@ -41,7 +41,7 @@ from .const import (
     DEFAULT_REMINDER_TIME,
     DOMAIN,
 )
-from .store.models import Task
+from .store.records import Task
 
 _LOGGER = logging.getLogger(__name__)
 

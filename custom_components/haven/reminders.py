@@ -35,7 +35,7 @@ from .const import (
 from .notify import Notifier, ReminderSettings
 from .recurrence import is_day_granular, local_day
 from .seasons import in_season
-from .store.models import Task
+from .store.records import Task
 from .store.writes import Change, record_announcements
 from .view import STATUS_DONE, STATUS_PAUSED, STATUS_UNSCHEDULED, iso
 

@@ -52,7 +52,7 @@ from .recurrence import (
     validate_cron,
 )
 from .seasons import clean_months, into_season
-from .store.models import Task
+from .store.records import Task
 from .validation import clean_name, clean_notes, parse_int, parse_moment
 
 # The fields that together make a task's schedule (actions, forms).

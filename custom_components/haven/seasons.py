@@ -31,7 +31,7 @@ from .recurrence import (
     occurrence_from,
     start_of_day,
 )
-from .store.models import Property, Task
+from .store.records import Property, Task
 
 MONTHS = range(1, 13)
 

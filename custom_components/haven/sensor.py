@@ -36,7 +36,7 @@ from .view import (
 
 if TYPE_CHECKING:
     from .commands import PropertyCommands
-    from .store.models import Task
+    from .store.records import Task
 
 PARALLEL_UPDATES = 0
 

@@ -17,7 +17,8 @@ from homeassistant.util import dt as dt_util
 from .capture.inbox import summary
 from .costs import PropertyCosts
 from .recurrence import is_day_granular
-from .store.models import Asset, Document, InboxItem, Log, Supply, Task, Zone
+from .store.models import Document, Log
+from .store.records import Asset, InboxItem, Supply, Task, Zone
 from .store.writes import Change
 from .view import PropertyView, iso, iso_day
 from .warranties import expected_end

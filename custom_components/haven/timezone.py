@@ -31,7 +31,8 @@ from .recurrence import (
     next_cron,
     start_of_day,
 )
-from .store.models import Property, Task
+from .store import models
+from .store.records import Task
 from .store.writes import Operation, change_row
 
 _LOGGER = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ def moves(tasks: Iterable[Task], old: tzinfo, new: tzinfo) -> list[Operation]:
             _LOGGER.warning("Could not move %s to %s: %s", task.name, new, err)
             continue
         if changes:
-            operations.append(change_row(Task, task.id, changes))
+            operations.append(change_row(models.Task, task.id, changes))
     return operations
 
 
@@ -112,7 +113,9 @@ class TimeZoneFollower:
             operations = moves(view.tasks.values(), old, new) if old else []
             meta = {**(prop.meta or {}), META_TIME_ZONE: zone_name(new)}
             await self.commands.async_write(
-                *operations, change_row(Property, prop.id, {"meta": meta}), tz=new
+                *operations,
+                change_row(models.Property, prop.id, {"meta": meta}),
+                tz=new,
             )
             if old and zone_name(old) != zone_name(new):
                 _LOGGER.info(

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from .capture.inbox import Inbox
     from .commands import PropertyCommands
-    from .store.models import InboxItem, Task
+    from .store.records import InboxItem, Task
 
 PARALLEL_UPDATES = 0
 

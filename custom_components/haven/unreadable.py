@@ -42,7 +42,8 @@ from .recurrence import (
     validate_cron,
 )
 from .schedules import task_schedule
-from .store.models import Asset, Task
+from .store import models
+from .store.records import Task
 from .store.repository import PropertySnapshot, Unreadable
 from .store.writes import change_row, remove_task
 from .view import overdue_from, task_status
@@ -164,14 +165,14 @@ def split_readable(
     The tasks and supplies of an asset that cannot be read are left out with it.
     """
     unreadable = list(snapshot.unreadable)
-    lost = {u.row_id for u in unreadable if u.kind == Asset.__tablename__}
+    lost = {u.row_id for u in unreadable if u.kind == models.Asset.__tablename__}
     tasks = []
     for task in snapshot.tasks:
         if task.asset_id in lost:
             continue
         if problem := task_problem(task, tz, now):
             unreadable.append(
-                Unreadable(Task.__tablename__, task.id, task.name, problem)
+                Unreadable(models.Task.__tablename__, task.id, task.name, problem)
             )
             continue
         tasks.append(task)
@@ -204,7 +205,7 @@ def async_report(
             hass,
             DOMAIN,
             issue_id(entry.entry_id, row.row_id),
-            is_fixable=row.kind == Task.__tablename__,
+            is_fixable=row.kind == models.Task.__tablename__,
             is_persistent=False,
             severity=ir.IssueSeverity.WARNING,
             translation_key=_ISSUE_KEYS[row.kind],
@@ -229,7 +230,7 @@ async def async_reset_schedule(commands: PropertyCommands, task_id: str) -> None
     """Reset a left-out task's schedule; the task then joins the view."""
     await commands.async_write(
         change_row(
-            Task,
+            models.Task,
             task_id,
             SAFE_SCHEDULE,
             expect={"property_id": [commands.view.property_id]},

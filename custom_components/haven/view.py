@@ -39,15 +39,8 @@ from homeassistant.util import dt as dt_util
 from .listeners import ViewListeners
 from .recurrence import KIND_ONCE, is_day_granular, local_day, start_of_day
 from .seasons import is_paused
-from .store.models import (
-    OPEN_INBOX_STATUSES,
-    Asset,
-    InboxItem,
-    Property,
-    Supply,
-    Task,
-    Zone,
-)
+from .store.models import OPEN_INBOX_STATUSES
+from .store.records import Asset, InboxItem, Property, Supply, Task, Zone
 from .store.repository import PropertySnapshot
 from .store.writes import (
     KIND_ASSET,

@@ -33,7 +33,8 @@ from .const import (
 from .notify import Notifier
 from .recurrence import add_interval, local_day, start_of_day
 from .reminders import unquiet
-from .store.models import NOTICE_WARRANTY, Asset
+from .store.models import NOTICE_WARRANTY
+from .store.records import Asset
 from .store.writes import KIND_ASSET, Change, record_announcements
 from .view import iso_day
 

@@ -43,7 +43,7 @@ from .serialize import (
     money,
     task_dict,
 )
-from .store.models import Log, Task
+from .store import models, records
 from .store.writes import Change
 from .templates import async_get_templates
 from .validation import parse_moment
@@ -435,7 +435,7 @@ async def ws_dashboard(
 
 
 def _dashboard_task(
-    view: PropertyView, property_serializer: PropertySerializer, task: Task
+    view: PropertyView, property_serializer: PropertySerializer, task: records.Task
 ) -> dict[str, Any]:
     asset = view.assets.get(task.asset_id) if task.asset_id else None
     return task_dict(view, task, property_serializer.meter_state) | {
@@ -444,7 +444,7 @@ def _dashboard_task(
 
 
 def _dashboard_log(
-    view: PropertyView, log: Log, names: dict[str, str]
+    view: PropertyView, log: models.Log, names: dict[str, str]
 ) -> dict[str, Any]:
     asset = view.assets.get(log.asset_id) if log.asset_id else None
     return log_dict(log, names) | {"asset_name": asset.name if asset else None}

@@ -20,7 +20,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.util import dt as dt_util
 
 from ..data import HavenConfigEntry, loaded_entries
-from ..store.models import Asset, Task
+from ..store.records import Asset, Task
 from ..view import STATUS_DONE, STATUS_DUE_SOON, STATUS_OVERDUE, PropertyView
 from .language import Language
 from .matching import Candidate, match, take_duration, take_phrase

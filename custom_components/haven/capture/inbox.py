@@ -48,6 +48,7 @@ from ..const import (
 )
 from ..errors import invalid
 from ..permissions import Access, async_require
+from ..store import models
 from ..store.models import (
     INBOX_FAILED,
     INBOX_FILED,
@@ -55,9 +56,9 @@ from ..store.models import (
     INBOX_PROCESSING,
     OPEN_INBOX_STATUSES,
     Document,
-    InboxItem,
     new_id,
 )
+from ..store.records import InboxItem
 from ..store.writes import Operation, StaleRecordError, add, change_row
 from ..validation import clean_name, clean_optional
 from ..view import PropertyView, iso
@@ -183,7 +184,9 @@ class Inbox:
             "mime_type": staged.mime_type if staged else None,
         }
         try:
-            item = (await self.commands.async_write(add(InboxItem, values))).inbox[0]
+            item = (
+                await self.commands.async_write(add(models.InboxItem, values))
+            ).inbox[0]
         except BaseException:
             if key:
                 await self.files.async_delete(key)
@@ -212,7 +215,9 @@ class Inbox:
         """Change an item only while it is in one of statuses; None if it was not."""
         try:
             change = await self.commands.async_write(
-                change_row(InboxItem, item_id, changes, expect={"status": statuses})
+                change_row(
+                    models.InboxItem, item_id, changes, expect={"status": statuses}
+                )
             )
         except StaleRecordError:
             return None
@@ -225,7 +230,10 @@ class Inbox:
 
         One conditional update, so an item queued twice is still processed once.
         """
-        changes = {"status": INBOX_PROCESSING, "attempts": InboxItem.attempts + 1}
+        changes = {
+            "status": INBOX_PROCESSING,
+            "attempts": models.InboxItem.attempts + 1,
+        }
         return await self._async_set(item_id, changes, statuses)
 
     async def async_processed(self, item_id: str, changes: dict[str, Any]) -> None:
@@ -342,7 +350,7 @@ class Inbox:
     def _file(item_id: str, filed: dict[str, Any], outcome_id: str | None) -> Operation:
         filed = filed | {"outcome_id": outcome_id}
         return change_row(
-            InboxItem, item_id, filed, expect={"status": OPEN_INBOX_STATUSES}
+            models.InboxItem, item_id, filed, expect={"status": OPEN_INBOX_STATUSES}
         )
 
     async def async_file(self, item_id: str, user_id: str | None) -> None:

@@ -33,8 +33,8 @@ from ..store.models import (
     INBOX_PENDING,
     INBOX_PROCESSED,
     INBOX_PROCESSING,
-    InboxItem,
 )
+from ..store.records import InboxItem
 from ..view import PropertyView
 from .files import FileStore
 

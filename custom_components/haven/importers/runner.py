@@ -35,7 +35,8 @@ from ..recurrence import (
     start_of_day,
 )
 from ..schedules import due_after, first_due, schedule_of, task_columns
-from ..store.models import Asset, Log, Supply, Task, Zone, new_id
+from ..store import models
+from ..store.models import Log, new_id
 from ..store.writes import add_all
 from ..validation import asset_columns, clean_name, log_values, supply_columns
 from .plan import (
@@ -328,13 +329,13 @@ class PeerImport:
         made: list[str] = []
         try:
             for values, area_id in self.assets:
-                devices.async_asset_device(Asset(**values), area_id=area_id)
+                devices.async_asset_device(models.Asset(**values), area_id=area_id)
                 made.append(values["id"])
             await self.commands.async_write(
-                add_all(Zone, self.zones),
-                add_all(Asset, [values for values, _ in self.assets]),
-                add_all(Task, self.tasks),
-                add_all(Supply, self.supplies),
+                add_all(models.Zone, self.zones),
+                add_all(models.Asset, [values for values, _ in self.assets]),
+                add_all(models.Task, self.tasks),
+                add_all(models.Supply, self.supplies),
                 add_all(Log, self.logs),
             )
         except BaseException:

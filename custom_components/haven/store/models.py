@@ -3,7 +3,8 @@
 Every table is prefixed ``haven_`` so it can live beside the recorder's own tables.
 Only portable types are used so the same models work on SQLite, MariaDB and PostgreSQL.
 Relations are plain foreign-key columns without ORM relationships: rows handed to the
-event loop are detached and must never lazy-load.
+event loop are detached and must never lazy-load. The rows the view keeps reach the loop
+as records instead (records.py), whose fields are these models' columns.
 
 A column or table added after schema version 1 carries ``info={"since": N}``; the
 migrations derive what to add to an older database from that marker, so the models stay

@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from . import records
 from .export import CheckedExport, ExportError, restore_property
 from .models import (
     OPEN_INBOX_STATUSES,
@@ -56,12 +57,12 @@ class Unreadable:
 class PropertySnapshot:
     """Everything the in-memory view of one property starts from."""
 
-    property: Property
-    zones: list[Zone]
-    assets: list[Asset]
-    tasks: list[Task]
-    supplies: list[Supply]
-    inbox: list[InboxItem] = field(default_factory=list)
+    property: records.Property
+    zones: list[records.Zone]
+    assets: list[records.Asset]
+    tasks: list[records.Task]
+    supplies: list[records.Supply]
+    inbox: list[records.InboxItem] = field(default_factory=list)
     unreadable: list[Unreadable] = field(default_factory=list)
 
 
@@ -73,27 +74,26 @@ def db_reason(err: SQLAlchemyError) -> str:
 
 
 def read_snapshot(session: Session, prop: Property) -> PropertySnapshot:
-    """Read everything the view of a property starts from.
+    """Read everything the view of a property starts from, as records.
 
     A row whose stored values cannot be read (a date the database driver cannot
     parse, say) is left out and reported, instead of failing the whole property.
     """
     unreadable: list[Unreadable] = []
 
-    def rows[M: Base](model: type[M], *where: Any) -> list[M]:
+    def rows[R: records.Record](record: type[R], *where: Any) -> list[R]:
+        model = records.model_of(record)
         table: Any = model
         conditions = (table.property_id == prop.id, *where)
         try:
-            return list(session.scalars(select(model).where(*conditions)))
+            return records.read_records(session, record, *conditions)
         except (ValueError, TypeError, OverflowError):
             pass
         # Read one row at a time to find the ones that cannot be read.
-        found: list[M] = []
+        found: list[R] = []
         for row_id in session.scalars(select(table.id).where(*conditions)):
             try:
-                found.append(
-                    session.scalars(select(model).where(table.id == row_id)).one()
-                )
+                found += records.read_records(session, record, table.id == row_id)
             except (ValueError, TypeError, OverflowError) as err:
                 name = (
                     session.scalar(select(table.name).where(table.id == row_id))
@@ -111,12 +111,12 @@ def read_snapshot(session: Session, prop: Property) -> PropertySnapshot:
         return found
 
     return PropertySnapshot(
-        property=prop,
-        zones=rows(Zone),
-        assets=rows(Asset),
-        tasks=rows(Task),
-        supplies=rows(Supply),
-        inbox=rows(InboxItem, InboxItem.status.in_(OPEN_INBOX_STATUSES)),
+        property=records.record_of(prop),
+        zones=rows(records.Zone),
+        assets=rows(records.Asset),
+        tasks=rows(records.Task),
+        supplies=rows(records.Supply),
+        inbox=rows(records.InboxItem, InboxItem.status.in_(OPEN_INBOX_STATUSES)),
         unreadable=unreadable,
     )
 

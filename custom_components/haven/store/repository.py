@@ -3,9 +3,11 @@
 Every call runs on the recorder's database executor, never on the event loop, in its
 own transaction. Reads return rows; a write runs the operations of ``writes.py`` in one
 transaction and returns the ``Change`` they made, which the caller hands to the view.
-Rows come back detached and fully loaded (no relationships, no expiry on commit), so
-the event loop may read them freely; nobody mutates them afterwards. Nothing listens
-here: the repository does not know who is told about a write.
+The rows the view keeps come back as records (records.py: plain slotted copies, made
+from a select of their columns or from the rows a write flushed); other rows come back
+detached and fully loaded (no relationships, no expiry on commit). Either way the event
+loop may read them freely, and nobody mutates them afterwards. Nothing listens here:
+the repository does not know who is told about a write.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..const import DOMAIN
+from . import records
 from .export import CheckedExport, dump_property
 from .importing import import_into
 from .migrations import SchemaReport, migrate, repair_schema
@@ -312,19 +315,26 @@ class Repository:
 
     # Inbox and documents
 
-    async def async_inbox_item(self, item_id: str) -> InboxItem | None:
+    async def async_inbox_item(self, item_id: str) -> records.InboxItem | None:
         """Return one inbox item (open or filed)."""
-        return await self._run(lambda s: s.get(InboxItem, item_id))
+        found = await self._run(
+            lambda s: records.read_records(
+                s, records.InboxItem, InboxItem.id == item_id
+            )
+        )
+        return found[0] if found else None
 
     async def async_inbox_items(
         self, property_id: str, statuses: tuple[str, ...] | None = None
-    ) -> list[InboxItem]:
+    ) -> list[records.InboxItem]:
         """Return a property's inbox items, oldest first, optionally by status."""
-        query = select(InboxItem).where(InboxItem.property_id == property_id)
+        where = [InboxItem.property_id == property_id]
         if statuses is not None:
-            query = query.where(InboxItem.status.in_(statuses))
-        query = query.order_by(InboxItem.created_at, InboxItem.id)
-        return await self._run(lambda s: list(s.scalars(query)))
+            where.append(InboxItem.status.in_(statuses))
+        order = (InboxItem.created_at, InboxItem.id)
+        return await self._run(
+            lambda s: records.read_records(s, records.InboxItem, *where, order_by=order)
+        )
 
     async def async_documents(
         self,

@@ -7,7 +7,11 @@ applies; nothing else learns about writes, so every change travels the same path
 
     validate → repository (one transaction) → Change → view → entities, clock, listeners
 
-Rows in a ``Change`` are detached ORM objects, fully loaded and never mutated again.
+A ``Change`` holds the rows the view keeps (properties, zones, assets, tasks, supplies,
+inbox items) as records (see records.py), copied right after the operation flushed them:
+when one write changes a row twice, the change holds both copies in order, and the last
+one is what the row now is. Logs, documents and announcements, which the view does not
+keep, stay detached ORM objects; nothing changes any of them afterwards.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ..const import DOMAIN
+from . import records
 from .models import (
     Announcement,
     Asset,
@@ -72,14 +77,14 @@ class Change:
     when a due moment passes): listeners then know nothing reached the database.
     """
 
-    prop: Property | None = None
-    zones: list[Zone] = field(default_factory=list)
-    assets: list[Asset] = field(default_factory=list)
-    tasks: list[Task] = field(default_factory=list)
-    supplies: list[Supply] = field(default_factory=list)
+    prop: records.Property | None = None
+    zones: list[records.Zone] = field(default_factory=list)
+    assets: list[records.Asset] = field(default_factory=list)
+    tasks: list[records.Task] = field(default_factory=list)
+    supplies: list[records.Supply] = field(default_factory=list)
     logs: list[Log] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
-    inbox: list[InboxItem] = field(default_factory=list)
+    inbox: list[records.InboxItem] = field(default_factory=list)
     announcements: list[Announcement] = field(default_factory=list)
     removed: dict[str, list[str]] = field(default_factory=dict)
     written: bool = True
@@ -127,10 +132,13 @@ _SLOTS: dict[type[Base], str] = {
 
 
 def _record(change: Change, row: Base) -> None:
-    if isinstance(row, Property):
-        change.prop = row
-    else:
+    """Add a flushed row to the change (as a record, when the view keeps its kind)."""
+    if type(row) not in records.RECORDS:  # logs, documents, announcements
         getattr(change, _SLOTS[type(row)]).append(row)
+    elif isinstance(row, Property):
+        change.prop = records.record_of(row)
+    else:
+        getattr(change, _SLOTS[type(row)]).append(records.record_of(row))
 
 
 def add(model: type[Base], values: Mapping[str, Any]) -> Operation:
@@ -207,14 +215,16 @@ def use_supplies(supply_ids: Iterable[str]) -> Operation:
     supply_ids = list(supply_ids)
 
     def _use(session: Session, change: Change) -> None:
+        used: list[Supply] = []
         for supply_id in supply_ids:
             supply = session.get(Supply, supply_id)
             if supply is None:
                 continue
             if supply.quantity:
                 supply.quantity -= 1
-            change.supplies.append(supply)
+            used.append(supply)
         session.flush()
+        change.supplies.extend(records.record_of(supply) for supply in used)
 
     return _use
 
@@ -232,7 +242,7 @@ def remove_task(task_id: str) -> Operation:
         if not session.execute(delete(Task).where(Task.id == task_id)).rowcount:
             raise StaleRecordError(Task, task_id)
         session.flush()
-        change.supplies.extend(unlinked)
+        change.supplies.extend(records.record_of(supply) for supply in unlinked)
         change.remove(KIND_TASK, [task_id])
 
     return _remove
@@ -272,7 +282,7 @@ def remove_asset(asset_id: str) -> Operation:
         if not session.execute(delete(Asset).where(Asset.id == asset_id)).rowcount:
             raise StaleRecordError(Asset, asset_id)
         session.flush()
-        change.inbox.extend(linked)
+        change.inbox.extend(records.record_of(item) for item in linked)
         for kind, removed in gone.items():
             change.remove(kind, removed)
         change.remove(KIND_ASSET, [asset_id])
