@@ -15,6 +15,8 @@ from custom_components.haven.view import PropertyView
 
 from .conftest import db_rows, setup_property
 
+pytestmark = pytest.mark.storage
+
 
 def _annotations(model: type[models.Base]) -> dict[str, str]:
     found: dict[str, str] = {}
