@@ -80,24 +80,25 @@ def read_snapshot(session: Session, prop: Property) -> PropertySnapshot:
     parse, say) is left out and reported, instead of failing the whole property.
     """
     unreadable: list[Unreadable] = []
+    inbox = records.table_of(records.InboxItem)
 
     def rows[R: records.Record](record: type[R], *where: Any) -> list[R]:
         model = records.model_of(record)
-        table: Any = model
-        conditions = (table.property_id == prop.id, *where)
+        table = records.table_of(record)
+        conditions = (table.c.property_id == prop.id, *where)
         try:
             return records.read_records(session, record, *conditions)
         except (ValueError, TypeError, OverflowError):
             pass
         # Read one row at a time to find the ones that cannot be read.
         found: list[R] = []
-        for row_id in session.scalars(select(table.id).where(*conditions)):
+        for row_id in session.scalars(select(table.c.id).where(*conditions)):
             try:
-                found += records.read_records(session, record, table.id == row_id)
+                found += records.read_records(session, record, table.c.id == row_id)
             except (ValueError, TypeError, OverflowError) as err:
                 name = (
-                    session.scalar(select(table.name).where(table.id == row_id))
-                    if hasattr(table, "name")
+                    session.scalar(select(table.c.name).where(table.c.id == row_id))
+                    if "name" in table.c
                     else None
                 )
                 unreadable.append(
@@ -116,7 +117,7 @@ def read_snapshot(session: Session, prop: Property) -> PropertySnapshot:
         assets=rows(records.Asset),
         tasks=rows(records.Task),
         supplies=rows(records.Supply),
-        inbox=rows(records.InboxItem, InboxItem.status.in_(OPEN_INBOX_STATUSES)),
+        inbox=rows(records.InboxItem, inbox.c.status.in_(OPEN_INBOX_STATUSES)),
         unreadable=unreadable,
     )
 

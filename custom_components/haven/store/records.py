@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, overload
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Table, select
 from sqlalchemy.orm import Session
 
 from . import models
@@ -164,6 +164,12 @@ _MODELS: dict[type[Any], type[models.Base]] = {
 _FIELDS: dict[type[Any], tuple[str, ...]] = {
     record: tuple(f.name for f in fields(record)) for record in RECORDS.values()
 }
+# The table columns of each record's fields, in the fields' order. A select of table
+# columns is a plain (Core) query: its rows skip the ORM's loading machinery.
+_COLUMNS: dict[type[Any], tuple[ColumnElement[Any], ...]] = {
+    record: tuple(_MODELS[record].__mapper__.columns[name] for name in names)
+    for record, names in _FIELDS.items()
+}
 
 
 def model_of(record: type[Any]) -> type[models.Base]:
@@ -171,13 +177,21 @@ def model_of(record: type[Any]) -> type[models.Base]:
     return _MODELS[record]
 
 
+def table_of(record: type[Any]) -> Table:
+    """Return the table of a record, whose columns (``.c``) filter ``read_records``."""
+    table: Table = _MODELS[record].__table__  # type: ignore[assignment]
+    return table
+
+
 def read_records[R: Record](
     session: Session, record: type[R], *where: Any, order_by: Sequence[Any] = ()
 ) -> list[R]:
-    """Return the matching rows of a record's table (one select, no ORM rows)."""
-    table: Any = _MODELS[record]
-    columns = [getattr(table, name) for name in _FIELDS[record]]
-    query = select(*columns).where(*where).order_by(*order_by)
+    """Return the matching rows of a record's table (one Core select, no ORM rows).
+
+    Conditions are on the table's columns (``table_of``): one on an ORM attribute
+    would send the query through the ORM's loading again.
+    """
+    query = select(*_COLUMNS[record]).where(*where).order_by(*order_by)
     make: Callable[..., R] = record
     return [make(*row) for row in session.execute(query)]
 

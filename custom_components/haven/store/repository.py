@@ -37,7 +37,6 @@ from .models import (
     Announcement,
     Base,
     Document,
-    InboxItem,
     Log,
     Property,
     Supply,
@@ -317,10 +316,9 @@ class Repository:
 
     async def async_inbox_item(self, item_id: str) -> records.InboxItem | None:
         """Return one inbox item (open or filed)."""
+        inbox = records.table_of(records.InboxItem)
         found = await self._run(
-            lambda s: records.read_records(
-                s, records.InboxItem, InboxItem.id == item_id
-            )
+            lambda s: records.read_records(s, records.InboxItem, inbox.c.id == item_id)
         )
         return found[0] if found else None
 
@@ -328,10 +326,11 @@ class Repository:
         self, property_id: str, statuses: tuple[str, ...] | None = None
     ) -> list[records.InboxItem]:
         """Return a property's inbox items, oldest first, optionally by status."""
-        where = [InboxItem.property_id == property_id]
+        inbox = records.table_of(records.InboxItem)
+        where = [inbox.c.property_id == property_id]
         if statuses is not None:
-            where.append(InboxItem.status.in_(statuses))
-        order = (InboxItem.created_at, InboxItem.id)
+            where.append(inbox.c.status.in_(statuses))
+        order = (inbox.c.created_at, inbox.c.id)
         return await self._run(
             lambda s: records.read_records(s, records.InboxItem, *where, order_by=order)
         )
