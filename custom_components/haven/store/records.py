@@ -149,7 +149,7 @@ class InboxItem:
 
 type Record = Property | Zone | Asset | Task | Supply | InboxItem
 
-# Each model whose rows the loop holds, with its record and the record's fields.
+# Each model whose rows the loop holds, and its record.
 RECORDS: dict[type[models.Base], type[Record]] = {
     models.Property: Property,
     models.Zone: Zone,
