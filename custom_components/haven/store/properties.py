@@ -83,7 +83,6 @@ def read_snapshot(session: Session, prop: Property) -> PropertySnapshot:
     inbox = records.table_of(records.InboxItem)
 
     def rows[R: records.Record](record: type[R], *where: Any) -> list[R]:
-        model = records.model_of(record)
         table = records.table_of(record)
         conditions = (table.c.property_id == prop.id, *where)
         try:
@@ -103,7 +102,7 @@ def read_snapshot(session: Session, prop: Property) -> PropertySnapshot:
                 )
                 unreadable.append(
                     Unreadable(
-                        model.__tablename__,
+                        table.name,
                         row_id,
                         name,
                         f"a stored value cannot be read ({err})",

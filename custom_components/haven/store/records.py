@@ -27,12 +27,18 @@ from . import models
 
 
 @dataclass(slots=True, eq=False)
-class Property:
-    """A home: one per config entry."""
+class _Timestamped:
+    """The id and timestamps every record has (the models' TimestampedMixin)."""
 
     id: str
     created_at: datetime
     updated_at: datetime
+
+
+@dataclass(slots=True, eq=False)
+class Property(_Timestamped):
+    """A home: one per config entry."""
+
     config_entry_id: str
     name: str
     address: str | None
@@ -42,24 +48,18 @@ class Property:
 
 
 @dataclass(slots=True, eq=False)
-class Zone:
+class Zone(_Timestamped):
     """A part of a property, linked to a Home Assistant area."""
 
-    id: str
-    created_at: datetime
-    updated_at: datetime
     property_id: str
     area_id: str | None
     name: str
 
 
 @dataclass(slots=True, eq=False)
-class Asset:
+class Asset(_Timestamped):
     """A thing in the home that needs upkeep (a Home Assistant device)."""
 
-    id: str
-    created_at: datetime
-    updated_at: datetime
     property_id: str
     zone_id: str | None
     name: str
@@ -75,12 +75,9 @@ class Asset:
 
 
 @dataclass(slots=True, eq=False)
-class Task:
+class Task(_Timestamped):
     """A recurring (or one-off) piece of upkeep."""
 
-    id: str
-    created_at: datetime
-    updated_at: datetime
     property_id: str
     asset_id: str | None
     name: str
@@ -109,12 +106,9 @@ class Task:
 
 
 @dataclass(slots=True, eq=False)
-class Supply:
+class Supply(_Timestamped):
     """A consumable an asset needs (a filter, a battery)."""
 
-    id: str
-    created_at: datetime
-    updated_at: datetime
     property_id: str
     asset_id: str
     task_id: str | None
@@ -125,12 +119,9 @@ class Supply:
 
 
 @dataclass(slots=True, eq=False)
-class InboxItem:
+class InboxItem(_Timestamped):
     """A capture (photo, voice memo, text) and what was understood from it."""
 
-    id: str
-    created_at: datetime
-    updated_at: datetime
     property_id: str
     asset_id: str | None
     user_id: str | None
@@ -170,11 +161,6 @@ _COLUMNS: dict[type[Any], tuple[ColumnElement[Any], ...]] = {
     record: tuple(_MODELS[record].__mapper__.columns[name] for name in names)
     for record, names in _FIELDS.items()
 }
-
-
-def model_of(record: type[Any]) -> type[models.Base]:
-    """Return the ORM model whose rows a record copies."""
-    return _MODELS[record]
 
 
 def table_of(record: type[Any]) -> Table:
